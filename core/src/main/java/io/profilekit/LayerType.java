@@ -1,0 +1,85 @@
+package io.profilekit;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The layer a pack fills in a profile, with Palette's wire names ({@code V1PackLayer}).
+ *
+ * <p>The constants are declared in the fixed order in which the layers stack up in a profile:
+ * operating system, Kubernetes, network (CNI), storage (CSI), then add-ons. {@link #compareTo}
+ * therefore gives that order.
+ *
+ * <pre>{@code
+ * LayerType.fromWireName("k8s");   // Optional[KUBERNETES]
+ * LayerType.NETWORK.wireName();    // "cni"
+ * LayerType.NETWORK.displayName(); // "Network"
+ * }</pre>
+ */
+public enum LayerType {
+    /** Operating system, wire name {@code os}. */
+    OS("os", "Operating System"),
+    /** Kubernetes distribution, wire name {@code k8s}. */
+    KUBERNETES("k8s", "Kubernetes"),
+    /** Container network interface, wire name {@code cni}. */
+    NETWORK("cni", "Network"),
+    /** Container storage interface, wire name {@code csi}. */
+    STORAGE("csi", "Storage"),
+    /** An add-on: packs, Helm charts or manifests installed on top, wire name {@code addon}. */
+    ADDON("addon", "Add-on");
+
+    private final String wireName;
+    private final String displayName;
+
+    LayerType(String wireName, String displayName) {
+        this.wireName = wireName;
+        this.displayName = displayName;
+    }
+
+    /**
+     * The name Palette's API, {@code pack.json} and documents use.
+     *
+     * @return the wire name, e.g. {@code "cni"}
+     */
+    public String wireName() {
+        return wireName;
+    }
+
+    /**
+     * The name Palette's console shows.
+     *
+     * @return the display name, e.g. {@code "Network"}
+     */
+    public String displayName() {
+        return displayName;
+    }
+
+    /**
+     * Whether this is one of the four core layers (everything but {@link #ADDON}).
+     *
+     * @return true for OS, Kubernetes, network and storage
+     */
+    public boolean isCore() {
+        return this != ADDON;
+    }
+
+    /**
+     * Finds the layer type with the given wire name (case-insensitive).
+     *
+     * @param wireName a wire name such as {@code "k8s"}
+     * @return the layer type, or empty if none has that name
+     * @throws NullPointerException if {@code wireName} is null
+     */
+    public static Optional<LayerType> fromWireName(String wireName) {
+        Objects.requireNonNull(wireName, "wireName");
+        String lower = wireName.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(t -> t.wireName.equals(lower)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return wireName;
+    }
+}

@@ -1,0 +1,164 @@
+package io.profilekit;
+
+import io.profilekit.internal.Checks;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A reference to a pack: its name, which versions are acceptable, the pack type, and optionally
+ * the registry to take it from. Immutable; the {@code with…} methods return changed copies.
+ *
+ * <pre>{@code
+ * PackRef calico = PackRef.of("cni-calico", "3.31.x");
+ * PackRef fromPublic = calico.withRegistry(RegistryRef.byName("Public Repo"));
+ * }</pre>
+ */
+public final class PackRef {
+    private final String name;
+    private final VersionSelector version;
+    private final PackType type;
+    private final RegistryRef registry;
+
+    private PackRef(String name, VersionSelector version, PackType type, RegistryRef registry) {
+        this.name = name;
+        this.version = version;
+        this.type = type;
+        this.registry = registry;
+    }
+
+    /**
+     * A reference to a {@linkplain PackType#SPECTRO registry pack}.
+     *
+     * @param name the pack name, e.g. {@code "kubernetes"}
+     * @param selector the versions, e.g. {@code "1.33.x"}; see {@link VersionSelector#parse(String)}
+     * @return the reference
+     * @throws NullPointerException if either argument is null
+     */
+    public static PackRef of(String name, String selector) {
+        return of(name, VersionSelector.parse(Checks.notNull(selector, "pack.version")));
+    }
+
+    /**
+     * A reference to a {@linkplain PackType#SPECTRO registry pack}.
+     *
+     * @param name the pack name
+     * @param selector the versions
+     * @return the reference
+     * @throws NullPointerException if either argument is null
+     */
+    public static PackRef of(String name, VersionSelector selector) {
+        return new PackRef(Checks.notNull(name, "pack.name"), Checks.notNull(selector, "pack.version"),
+                PackType.SPECTRO, null);
+    }
+
+    /**
+     * The pack's name.
+     *
+     * @return the name as given (the validator reports blank names)
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Which versions are acceptable (Palette's {@code tag}).
+     *
+     * @return the selector
+     */
+    public VersionSelector version() {
+        return version;
+    }
+
+    /**
+     * The pack type.
+     *
+     * @return the type; {@link PackType#SPECTRO} unless set
+     */
+    public PackType type() {
+        return type;
+    }
+
+    /**
+     * The registry the pack must come from.
+     *
+     * @return the registry, or empty to let the registries in use decide
+     */
+    public Optional<RegistryRef> registry() {
+        return Optional.ofNullable(registry);
+    }
+
+    /**
+     * A copy with another version selector.
+     *
+     * @param selector the new selector
+     * @return the copy
+     * @throws NullPointerException if {@code selector} is null
+     */
+    public PackRef withVersion(VersionSelector selector) {
+        return new PackRef(name, Checks.notNull(selector, "pack.version"), type, registry);
+    }
+
+    /**
+     * A copy with another pack type.
+     *
+     * @param packType the new type
+     * @return the copy
+     * @throws NullPointerException if {@code packType} is null
+     */
+    public PackRef withType(PackType packType) {
+        return new PackRef(name, version, Checks.notNull(packType, "pack.type"), registry);
+    }
+
+    /**
+     * A copy that names a registry.
+     *
+     * @param registryRef the registry
+     * @return the copy
+     * @throws NullPointerException if {@code registryRef} is null
+     */
+    public PackRef withRegistry(RegistryRef registryRef) {
+        return new PackRef(name, version, type, Checks.notNull(registryRef, "pack.registry"));
+    }
+
+    /**
+     * A copy that names no registry.
+     *
+     * @return the copy
+     */
+    public PackRef withoutRegistry() {
+        return new PackRef(name, version, type, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof PackRef)) {
+            return false;
+        }
+        PackRef other = (PackRef) o;
+        return name.equals(other.name) && version.equals(other.version) && type == other.type
+                && Objects.equals(registry, other.registry);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, version, type, registry);
+    }
+
+    /**
+     * {@code name version}, then the type unless {@code spectro}, then {@code @registry} if named.
+     *
+     * @return e.g. {@code "cni-calico 3.31.x"} or {@code "nginx 4.12.1 (helm) @Bitnami"}
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(name).append(' ').append(version);
+        if (type != PackType.SPECTRO) {
+            sb.append(" (").append(type).append(')');
+        }
+        if (registry != null) {
+            sb.append(" @").append(registry);
+        }
+        return sb.toString();
+    }
+}

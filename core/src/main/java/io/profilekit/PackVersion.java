@@ -1,0 +1,292 @@
+package io.profilekit;
+
+import io.profilekit.internal.Checks;
+import io.profilekit.internal.VersionText;
+import org.semver4j.Semver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The version of a pack, parsed leniently and totally ordered.
+ *
+ * <p>Pack versions in the wild are not SemVer: {@code 22.04}, {@code 1.31.2-rev2},
+ * {@code 0.30.0-5.5.2026}, {@code 2.0.2-up.4}, {@code v1.12.0}, {@code 7.7.1908} and {@code 1.33.6}
+ * all occur. A pack version is an optional {@code v}, a <em>release</em> of dot-separated numbers,
+ * and an optional <em>qualifier</em> (everything after the release), made of the characters
+ * {@code [A-Za-z0-9._+~-]}.
+ *
+ * <h2>Order</h2>
+ * Versions compare by, in turn:
+ * <ol>
+ *   <li>the release numbers, as numbers, trailing zeros ignored ({@code 1.2 = 1.2.0 < 1.10});</li>
+ *   <li>the kind of qualifier: a <em>pre-release</em> ({@code -rc.1}, {@code -alpha}, {@code -beta2},
+ *       {@code -pre}, {@code -preview}, {@code -dev}, {@code -snapshot}, {@code -m1}, or a
+ *       {@code ~} qualifier) before the plain release, and any other qualifier — a
+ *       <em>post-release</em> such as a revision ({@code -rev2}), an upstream build
+ *       ({@code -up.4}), a date ({@code -5.5.2026}) or build metadata ({@code +b1}) — after it;</li>
+ *   <li>the qualifier's parts, split at separators and between digits and letters: numeric parts
+ *       as numbers, numeric before alphabetic, letters case-insensitively, fewer parts first;</li>
+ *   <li>finally, the text itself, so that the order is consistent with {@link #equals(Object)}:
+ *       {@code v1.2.0}, {@code 1.2.0} and {@code 1.2} are different (but
+ *       {@linkplain #isEquivalentTo(PackVersion) equivalent}) versions.</li>
+ * </ol>
+ *
+ * <pre>{@code
+ * PackVersion a = PackVersion.parse("1.31.2");
+ * PackVersion b = PackVersion.parse("1.31.2-rev2");
+ * a.compareTo(b) < 0;                          // true: a revision comes after the release
+ * PackVersion.parse("1.34.0-rc.1").isPreRelease(); // true
+ * }</pre>
+ */
+public final class PackVersion implements Comparable<PackVersion> {
+    private static final int MAX_LENGTH = 128;
+    private static final Pattern SHAPE = Pattern.compile("([vV]?)(\\d+(?:\\.\\d+)*)([0-9A-Za-z._+~-]*)");
+    private static final Pattern PART = Pattern.compile("\\d+|[A-Za-z]+");
+    private static final Set<String> PRE_RELEASE_WORDS = Set.of(
+            "alpha", "a", "beta", "b", "rc", "cr", "pre", "preview", "dev", "snapshot", "m", "milestone",
+            "ea", "nightly");
+
+    private final String text;
+    private final List<String> release;
+    private final int kind;
+    private final List<String> qualifierParts;
+    private final String qualifier;
+    /** Lazily computed; a benign race computes the same value twice at worst. */
+    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
+    private volatile Optional<Semver> semver;
+
+    private PackVersion(String text, List<String> release, int kind, List<String> qualifierParts, String qualifier) {
+        this.text = text;
+        this.release = release;
+        this.kind = kind;
+        this.qualifierParts = qualifierParts;
+        this.qualifier = qualifier;
+    }
+
+    /**
+     * Parses a pack version leniently.
+     *
+     * @param text e.g. {@code "1.33.6"}, {@code "22.04"}, {@code "1.31.2-rev2"}, {@code "v1.12.0"}
+     * @return the version
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException if the text does not start with a number (after an optional
+     *     {@code v}), holds characters outside {@code [A-Za-z0-9._+~-]}, or is longer than 128
+     *     characters; the message says what is valid
+     */
+    public static PackVersion parse(String text) {
+        Checks.notNull(text, "version");
+        Optional<PackVersion> parsed = tryParse(text);
+        if (parsed.isEmpty()) {
+            throw new IllegalArgumentException(problem(text));
+        }
+        return parsed.get();
+    }
+
+    /**
+     * Parses a pack version, or returns empty if the text is not one.
+     *
+     * @param text the text; null gives empty
+     * @return the version, or empty
+     */
+    public static Optional<PackVersion> tryParse(String text) {
+        if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        Matcher m = SHAPE.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        List<String> release = new ArrayList<>();
+        for (String number : m.group(2).split("\\.", -1)) {
+            release.add(VersionText.stripLeadingZeros(number));
+        }
+        while (release.size() > 1 && release.get(release.size() - 1).equals("0")) {
+            release.remove(release.size() - 1);
+        }
+        if (release.size() == 1 && release.get(0).equals("0")) {
+            release.clear();
+        }
+        String qualifier = m.group(3);
+        List<String> parts = new ArrayList<>();
+        Matcher part = PART.matcher(qualifier);
+        while (part.find()) {
+            parts.add(part.group().toLowerCase(Locale.ROOT));
+        }
+        int kind;
+        if (qualifier.isEmpty()) {
+            kind = 0;
+        } else if (qualifier.startsWith("~")
+                || (!qualifier.startsWith("+") && !parts.isEmpty() && PRE_RELEASE_WORDS.contains(parts.get(0)))) {
+            kind = -1;
+        } else {
+            kind = 1;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (Character.isDigit(parts.get(i).charAt(0))) {
+                parts.set(i, VersionText.stripLeadingZeros(parts.get(i)));
+            }
+        }
+        return Optional.of(new PackVersion(text, List.copyOf(release), kind, List.copyOf(parts), qualifier));
+    }
+
+    /**
+     * Explains why a text is not a pack version.
+     *
+     * @param text the text
+     * @return a sentence naming the text and the valid form
+     */
+    public static String problem(String text) {
+        return "'" + text + "' is not a pack version: expected an optional 'v', dot-separated numbers and an"
+                + " optional qualifier of letters, digits and . _ + ~ - (e.g. 1.33.6, 22.04, 1.31.2-rev2, v1.12.0)";
+    }
+
+    /**
+     * Whether this version has a pre-release qualifier such as {@code -rc.1} or {@code -beta2}.
+     *
+     * @return true for pre-releases
+     */
+    public boolean isPreRelease() {
+        return kind < 0;
+    }
+
+    /**
+     * The qualifier: everything after the release numbers.
+     *
+     * @return the qualifier, e.g. {@code "-rev2"}, or empty if there is none
+     */
+    public Optional<String> qualifier() {
+        return qualifier.isEmpty() ? Optional.empty() : Optional.of(qualifier);
+    }
+
+    /**
+     * The release numbers, trailing zeros removed, as decimal strings without leading zeros
+     * ({@code "1.30.0"} gives {@code ["1", "30"]}).
+     *
+     * @return an unmodifiable list
+     */
+    public List<String> releaseNumbers() {
+        return release;
+    }
+
+    /**
+     * Whether the first release numbers equal {@code prefix} (missing numbers count as zero).
+     * {@code 1.30.4} starts with {@code [1, 30]}.
+     *
+     * @param prefix release numbers as decimal strings
+     * @return true if this version's release begins with the prefix
+     */
+    public boolean releaseStartsWith(List<String> prefix) {
+        for (int i = 0; i < prefix.size(); i++) {
+            String mine = i < release.size() ? release.get(i) : "0";
+            if (!mine.equals(VersionText.stripLeadingZeros(prefix.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether two versions are the same but for spelling: equal in every step of the order except
+     * the final comparison of texts ({@code v1.2.0}, {@code 1.2.0} and {@code 1.2} are equivalent).
+     *
+     * @param other the other version
+     * @return true if equivalent
+     */
+    public boolean isEquivalentTo(PackVersion other) {
+        return compareIgnoringText(other) == 0;
+    }
+
+    private int compareIgnoringText(PackVersion other) {
+        int c = compareParts(release, other.release);
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(kind, other.kind);
+        if (c != 0) {
+            return c;
+        }
+        return compareParts(qualifierParts, other.qualifierParts);
+    }
+
+    private static int compareParts(List<String> a, List<String> b) {
+        int n = Math.min(a.size(), b.size());
+        for (int i = 0; i < n; i++) {
+            int c = VersionText.compareIdentifiers(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    @Override
+    public int compareTo(PackVersion other) {
+        int c = compareIgnoringText(other);
+        return c != 0 ? c : text.compareTo(other.text);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PackVersion && ((PackVersion) o).text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    /**
+     * The version as written.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /**
+     * This version's release numbers and pre-release qualifier as a SemVer text, for matching
+     * against SemVer ranges: {@code 22.04} gives {@code 22.4.0}, {@code 1.31.2-rev2} gives
+     * {@code 1.31.2} (a post-release qualifier is dropped), {@code 1.34.0-rc.1} keeps its
+     * pre-release.
+     *
+     * @return the SemVer text, or empty if a number is too large for SemVer
+     */
+    Optional<String> toSemVerText() {
+        List<String> numbers = new ArrayList<>(release);
+        while (numbers.size() < 3) {
+            numbers.add("0");
+        }
+        for (String n : numbers.subList(0, 3)) {
+            if (n.length() > 9) {
+                return Optional.empty();
+            }
+        }
+        StringBuilder sb = new StringBuilder(String.join(".", numbers.subList(0, 3)));
+        if (kind < 0 && !qualifierParts.isEmpty()) {
+            sb.append('-').append(String.join(".", qualifierParts));
+        }
+        return Optional.of(sb.toString());
+    }
+
+    /**
+     * The SemVer form of this version, computed once ({@link #toSemVerText()}).
+     *
+     * @return the SemVer, or empty if this version has none
+     */
+    Optional<Semver> semver() {
+        Optional<Semver> cached = semver;
+        if (cached == null) {
+            cached = toSemVerText().map(Semver::parse);
+            semver = cached;
+        }
+        return cached;
+    }
+}

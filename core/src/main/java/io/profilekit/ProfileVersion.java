@@ -1,0 +1,154 @@
+package io.profilekit;
+
+import io.profilekit.internal.Checks;
+import org.semver4j.Semver;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The version of a cluster profile: strict SemVer {@code major.minor.patch}, optionally with a
+ * pre-release ({@code 1.2.3-rc.1}), as Palette requires. The default is {@code 1.0.0}.
+ *
+ * <p>A {@code ProfileVersion} records the text it was given. {@link #parse(String)} accepts only
+ * strict SemVer; {@link #of(String)} accepts any text and lets {@link #isValid()} (and the
+ * validator, which reports it) say whether Palette would take it. This is what lets a profile read
+ * from a document with {@code version: v1.2} reach the validator's report instead of stopping at
+ * the first problem. Palette rejects, for example, {@code 2.2.2.develop}, {@code b0.0.1} and
+ * {@code v1.2}.
+ *
+ * <p>Order: valid versions by SemVer precedence (a pre-release before its release), then invalid
+ * ones; ties (which SemVer allows only between equal texts here) by text. The order is consistent
+ * with {@link #equals(Object)}.
+ *
+ * <pre>{@code
+ * ProfileVersion v = ProfileVersion.parse("1.2.0");
+ * ProfileVersion.of("v1.2").isValid();   // false
+ * ProfileVersion.DEFAULT;                // 1.0.0
+ * }</pre>
+ */
+public final class ProfileVersion implements Comparable<ProfileVersion> {
+    /** The SemVer 2.0.0 grammar without build metadata: major.minor.patch[-pre-release]. */
+    private static final Pattern STRICT = Pattern.compile(
+            "(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})"
+                    + "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?");
+
+    /** The default profile version, {@code 1.0.0}. */
+    public static final ProfileVersion DEFAULT = parse("1.0.0");
+
+    private static final Comparator<ProfileVersion> ORDER = Comparator
+            .comparing((ProfileVersion v) -> v.semver == null)
+            .thenComparing((a, b) -> a.semver == null ? 0 : a.semver.compareTo(b.semver))
+            .thenComparing(v -> v.text);
+
+    private final String text;
+    private final Semver semver;
+
+    private ProfileVersion(String text, Semver semver) {
+        this.text = text;
+        this.semver = semver;
+    }
+
+    /**
+     * Parses a strict SemVer profile version.
+     *
+     * @param text e.g. {@code "1.2.3"} or {@code "1.2.3-rc.1"}
+     * @return the version
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException if the text is not strict SemVer; the message says what is valid
+     */
+    public static ProfileVersion parse(String text) {
+        ProfileVersion version = of(text);
+        if (!version.isValid()) {
+            throw new IllegalArgumentException(problem(text));
+        }
+        return version;
+    }
+
+    /**
+     * Records a profile version as written, valid or not; see {@link #isValid()}.
+     *
+     * @param text the version text
+     * @return the version
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static ProfileVersion of(String text) {
+        Checks.notNull(text, "version");
+        Semver semver = STRICT.matcher(text).matches() ? Semver.parse(text) : null;
+        return new ProfileVersion(text, semver);
+    }
+
+    /**
+     * Whether {@code text} is a strict SemVer profile version.
+     *
+     * @param text the text; null is not valid
+     * @return true if {@link #parse(String)} would accept it
+     */
+    public static boolean isValid(String text) {
+        return text != null && STRICT.matcher(text).matches();
+    }
+
+    /**
+     * Explains why a text is not a valid profile version.
+     *
+     * @param text the text
+     * @return a sentence naming the text and the valid form
+     */
+    public static String problem(String text) {
+        return "profile version '" + text + "' is not strict SemVer major.minor.patch[-pre-release]"
+                + " (e.g. 1.0.0, 1.2.3-rc.1; not v1.2, 1.2 or 2.2.2.develop)";
+    }
+
+    /**
+     * Whether this version is strict SemVer, as Palette requires.
+     *
+     * @return true if valid
+     */
+    public boolean isValid() {
+        return semver != null;
+    }
+
+    /**
+     * The major version of a valid version.
+     *
+     * @return the major number, or empty if this version is not valid
+     */
+    public Optional<Integer> major() {
+        return semver == null ? Optional.empty() : Optional.of(semver.getMajor());
+    }
+
+    /**
+     * The text as given.
+     *
+     * @return the text
+     */
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public int compareTo(ProfileVersion other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProfileVersion && ((ProfileVersion) o).text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    /**
+     * The version as written.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return text;
+    }
+}

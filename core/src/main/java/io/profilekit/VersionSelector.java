@@ -1,0 +1,275 @@
+package io.profilekit;
+
+import io.profilekit.internal.Checks;
+import org.semver4j.Semver;
+import org.semver4j.range.RangeList;
+import org.semver4j.range.RangeListFactory;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which versions of a pack a layer accepts: the {@code tag} of a pack in Palette's terms.
+ *
+ * <ul>
+ *   <li><b>exact</b> — {@code 1.30.4}, {@code 22.04}, {@code 1.31.2-rev2}: matches that version (and
+ *       its {@linkplain PackVersion#isEquivalentTo equivalent} spellings such as {@code v1.30.4});</li>
+ *   <li><b>train</b> — {@code 1.30.x}, {@code 1.x}, {@code 3.16.*}: matches every release whose numbers
+ *       start with the given ones; Palette links a train to its newest release;</li>
+ *   <li><b>range</b> — SemVer ranges as npm writes them ({@code >=1.29 <1.31}, {@code ^1.30},
+ *       {@code ~1.30.2}, {@code 1.29 - 1.31}, {@code ||}), evaluated by semver4j on the version's
+ *       SemVer form (a post-release qualifier such as {@code -rev2} is ignored for ranges);</li>
+ *   <li><b>group-prefixed</b> — {@code LTS__20.04}, {@code LTS__18.4.x}: any of the above after a pack
+ *       group name and two underscores; the version part is matched as usual and the pack's group
+ *       must be the named one (see {@link #matchesGroup(String)}).</li>
+ * </ul>
+ * Pre-releases match only a selector that names one: {@code 1.34.x} does not match
+ * {@code 1.34.0-rc.1}, but the exact selector {@code 1.34.0-rc.1} does, and so does a range
+ * with a pre-release bound on the same release ({@code >=1.34.0-rc.0}).
+ *
+ * <p>A selector records the text the user wrote, and {@link #toString()} returns it unchanged.
+ * Text that is none of the above still makes a selector, of kind {@link Kind#INVALID}, which
+ * matches nothing; {@link #problem()} explains it, and the validator reports it.
+ *
+ * <pre>{@code
+ * VersionSelector train = VersionSelector.parse("1.30.x");
+ * train.matches(PackVersion.parse("1.30.14"));   // true
+ * train.matches(PackVersion.parse("1.31.0"));    // false
+ * VersionSelector.parse(">=1.29 <1.31").kind();  // RANGE
+ * }</pre>
+ */
+public final class VersionSelector {
+
+    /** The form of a selector. */
+    public enum Kind {
+        /** One version. */
+        EXACT,
+        /** A release train such as {@code 1.30.x}. */
+        TRAIN,
+        /** A SemVer range such as {@code >=1.29 <1.31}. */
+        RANGE,
+        /** Text that is not a selector; matches nothing. */
+        INVALID
+    }
+
+    private static final int MAX_LENGTH = 256;
+    private static final Pattern GROUP = Pattern.compile("([A-Za-z][A-Za-z0-9-]*)__(.+)", Pattern.DOTALL);
+    private static final Pattern TRAIN = Pattern.compile("[vV]?(\\d+(?:\\.\\d+)*)\\.[xX*]");
+    private static final Pattern RANGE_CHARS = Pattern.compile("[0-9A-Za-z.*+<>=^~|\\- ]+");
+    private static final Pattern RANGE_TOKEN = Pattern.compile(
+            "(?:[<>]=?|=|\\^|~)?\\s*v?(?:\\d+|[xX*])(?:\\.(?:\\d+|[xX*])){0,2}(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
+
+    private final String text;
+    private final String group;
+    private final Kind kind;
+    private final PackVersion exact;
+    private final List<String> trainPrefix;
+    private final RangeList range;
+    private final String problem;
+
+    private VersionSelector(String text, String group, Kind kind, PackVersion exact, List<String> trainPrefix,
+                            RangeList range, String problem) {
+        this.text = text;
+        this.group = group;
+        this.kind = kind;
+        this.exact = exact;
+        this.trainPrefix = trainPrefix;
+        this.range = range;
+        this.problem = problem;
+    }
+
+    /**
+     * Reads a selector. Never throws for non-null text: text that is not a selector gives one of
+     * kind {@link Kind#INVALID}.
+     *
+     * @param text e.g. {@code "1.33.x"}, {@code "22.04"}, {@code "LTS__20.04"}, {@code "^1.30"}
+     * @return the selector
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static VersionSelector parse(String text) {
+        Checks.notNull(text, "version");
+        String body = text;
+        String group = null;
+        Matcher g = GROUP.matcher(text);
+        if (g.matches()) {
+            group = g.group(1);
+            body = g.group(2);
+        }
+        if (text.length() > MAX_LENGTH) {
+            return invalid(text, group, "is longer than " + MAX_LENGTH + " characters");
+        }
+        Matcher train = TRAIN.matcher(body);
+        if (train.matches()) {
+            return new VersionSelector(text, group, Kind.TRAIN, null,
+                    List.copyOf(Arrays.asList(train.group(1).split("\\."))), null, null);
+        }
+        Optional<PackVersion> exact = PackVersion.tryParse(body);
+        if (exact.isPresent()) {
+            return new VersionSelector(text, group, Kind.EXACT, exact.get(), List.of(), null, null);
+        }
+        if (!body.isBlank() && RANGE_CHARS.matcher(body).matches() && looksLikeRange(body)) {
+            try {
+                RangeList range = RangeListFactory.create(body);
+                return new VersionSelector(text, group, Kind.RANGE, null, List.of(), range, null);
+            } catch (RuntimeException e) {
+                return invalid(text, group, "is not a SemVer range (" + e.getMessage() + ")");
+            }
+        }
+        return invalid(text, group, "is not a version selector");
+    }
+
+    private static boolean looksLikeRange(String body) {
+        for (String alternative : body.split("\\|\\|", -1)) {
+            String trimmed = alternative.trim();
+            if (trimmed.isEmpty()) {
+                return false;
+            }
+            String[] hyphen = trimmed.split("\\s+-\\s+", -1);
+            if (hyphen.length == 2) {
+                if (!RANGE_TOKEN.matcher(hyphen[0]).matches() || !RANGE_TOKEN.matcher(hyphen[1]).matches()) {
+                    return false;
+                }
+                continue;
+            }
+            if (hyphen.length > 2) {
+                return false;
+            }
+            String normalized = trimmed.replaceAll("([<>]=?|=|\\^|~)\\s+", "$1");
+            for (String token : normalized.split("\\s+")) {
+                if (!RANGE_TOKEN.matcher(token).matches()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static VersionSelector invalid(String text, String group, String why) {
+        String problem = "'" + text + "' " + why + ": use an exact version (1.30.4), a train (1.30.x),"
+                + " a group prefix (LTS__20.04) or a SemVer range (>=1.29 <1.31, ^1.30, ~1.30.2)";
+        return new VersionSelector(text, group, Kind.INVALID, null, List.of(), null, problem);
+    }
+
+    /**
+     * A selector for exactly one version.
+     *
+     * @param version the version
+     * @return an exact selector whose text is the version's text
+     * @throws NullPointerException if {@code version} is null
+     */
+    public static VersionSelector exact(PackVersion version) {
+        Checks.notNull(version, "version");
+        return new VersionSelector(version.toString(), null, Kind.EXACT, version, List.of(), null, null);
+    }
+
+    /**
+     * The form of this selector.
+     *
+     * @return the kind
+     */
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * Whether this selector can match anything at all (its kind is not {@link Kind#INVALID}).
+     *
+     * @return true if valid
+     */
+    public boolean isValid() {
+        return kind != Kind.INVALID;
+    }
+
+    /**
+     * Why this selector is invalid, and what would be valid.
+     *
+     * @return the explanation, or empty if the selector is valid
+     */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    /**
+     * The pack group this selector names ({@code LTS} in {@code LTS__20.04}).
+     *
+     * @return the group, or empty
+     */
+    public Optional<String> group() {
+        return Optional.ofNullable(group);
+    }
+
+    /**
+     * The version of an exact selector.
+     *
+     * @return the version, or empty if this selector is not exact
+     */
+    public Optional<PackVersion> exactVersion() {
+        return Optional.ofNullable(exact);
+    }
+
+    /**
+     * The release numbers a train starts with ({@code [1, 30]} for {@code 1.30.x}).
+     *
+     * @return the numbers as decimal strings; empty unless this selector is a train
+     */
+    public List<String> trainPrefix() {
+        return trainPrefix;
+    }
+
+    /**
+     * Whether a pack of the given group may satisfy this selector: true if the selector names no
+     * group, or names {@code packGroup} (case-insensitively).
+     *
+     * @param packGroup the pack's group, or null if it has none
+     * @return true if the group fits
+     */
+    public boolean matchesGroup(String packGroup) {
+        return group == null || (packGroup != null && group.equalsIgnoreCase(packGroup));
+    }
+
+    /**
+     * Whether {@code version} satisfies this selector's version part (the group, if any, is checked
+     * by {@link #matchesGroup(String)}).
+     *
+     * @param version a pack version
+     * @return true if it matches
+     * @throws NullPointerException if {@code version} is null
+     */
+    public boolean matches(PackVersion version) {
+        Checks.notNull(version, "version");
+        switch (kind) {
+            case EXACT:
+                return exact.isEquivalentTo(version);
+            case TRAIN:
+                return !version.isPreRelease() && version.releaseStartsWith(trainPrefix);
+            case RANGE:
+                Optional<Semver> semver = version.semver();
+                return semver.isPresent() && range.isSatisfiedBy(semver.get());
+            default:
+                return false;
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof VersionSelector && ((VersionSelector) o).text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    /**
+     * The selector exactly as written.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,68 @@
+package io.profilekit.internal;
+
+/** Helpers for comparing version texts. Internal: not part of ProfileKit's API. */
+public final class VersionText {
+    private VersionText() {
+    }
+
+    /**
+     * Removes leading zeros from a digit string, keeping a single {@code 0}.
+     *
+     * @param digits a non-empty digit string
+     * @return the digits without leading zeros
+     */
+    public static String stripLeadingZeros(String digits) {
+        int i = 0;
+        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+            i++;
+        }
+        return digits.substring(i);
+    }
+
+    /**
+     * Compares two version identifiers: digit strings (without leading zeros) as numbers of any
+     * size, digit strings before letters, letters as text.
+     *
+     * @param a an identifier
+     * @param b an identifier
+     * @return the comparison
+     */
+    public static int compareIdentifiers(String a, String b) {
+        boolean an = !a.isEmpty() && Character.isDigit(a.charAt(0));
+        boolean bn = !b.isEmpty() && Character.isDigit(b.charAt(0));
+        if (an && bn) {
+            int c = Integer.compare(a.length(), b.length());
+            return c != 0 ? c : a.compareTo(b);
+        }
+        if (an != bn) {
+            return an ? -1 : 1;
+        }
+        return a.compareTo(b);
+    }
+
+    /**
+     * The edit (Levenshtein) distance between two strings, for "did you mean" suggestions.
+     *
+     * @param a a string
+     * @param b a string
+     * @return the number of single-character edits that turn a into b
+     */
+    public static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

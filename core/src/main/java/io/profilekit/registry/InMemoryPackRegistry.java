@@ -1,0 +1,292 @@
+package io.profilekit.registry;
+
+import io.profilekit.CloudType;
+import io.profilekit.LayerType;
+import io.profilekit.PackVersion;
+import io.profilekit.VersionSelector;
+import io.profilekit.internal.Checks;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A registry held in memory, indexed by pack name (then version), by layer and by cloud.
+ * Immutable and thread-safe once built.
+ *
+ * <pre>{@code
+ * PackRegistry inHouse = InMemoryPackRegistry.builder("in-house")
+ *     .name("In-house packs")
+ *     .add(PackDescriptor.builder("acme-os", "1.0.0", LayerType.OS).cloudTypes(CloudType.AWS).build())
+ *     .build();
+ * }</pre>
+ */
+public final class InMemoryPackRegistry implements PackRegistry {
+    private final String id;
+    private final String name;
+    private final String uid;
+    private final Map<String, NavigableMap<PackVersion, PackDescriptor>> byName;
+    private final Map<String, List<PackDescriptor>> listsByName;
+    private final Set<String> names;
+    private final Map<LayerType, List<PackDescriptor>> byLayer;
+    private final Map<CloudType, List<PackDescriptor>> byCloud;
+    private final List<PackDescriptor> everyCloud;
+    private final List<PackDescriptor> all;
+
+    private InMemoryPackRegistry(Builder b) {
+        this.id = b.id;
+        this.name = b.name == null ? b.id : b.name;
+        this.uid = b.uid;
+        Map<String, NavigableMap<PackVersion, PackDescriptor>> names = new HashMap<>();
+        for (PackDescriptor p : b.packs.values()) {
+            names.computeIfAbsent(p.name(), k -> new TreeMap<>()).put(p.version(), p);
+        }
+        Map<String, NavigableMap<PackVersion, PackDescriptor>> frozen = new HashMap<>();
+        Map<String, List<PackDescriptor>> lists = new HashMap<>();
+        List<PackDescriptor> sorted = new ArrayList<>();
+        for (String n : new TreeSet<>(names.keySet())) {
+            NavigableMap<PackVersion, PackDescriptor> versions = Collections.unmodifiableNavigableMap(names.get(n));
+            frozen.put(n, versions);
+            lists.put(n, List.copyOf(versions.values()));
+            sorted.addAll(versions.values());
+        }
+        this.byName = frozen;
+        this.listsByName = lists;
+        this.names = Collections.unmodifiableSet(new TreeSet<>(names.keySet()));
+        this.all = List.copyOf(sorted);
+        Map<LayerType, List<PackDescriptor>> layers = new EnumMap<>(LayerType.class);
+        Map<CloudType, List<PackDescriptor>> clouds = new HashMap<>();
+        List<PackDescriptor> every = new ArrayList<>();
+        for (PackDescriptor p : sorted) {
+            layers.computeIfAbsent(p.layer(), k -> new ArrayList<>()).add(p);
+            if (p.cloudTypes().contains(CloudType.ALL)) {
+                every.add(p);
+            }
+            for (CloudType c : p.cloudTypes()) {
+                clouds.computeIfAbsent(c, k -> new ArrayList<>()).add(p);
+            }
+        }
+        layers.replaceAll((k, v) -> List.copyOf(v));
+        clouds.replaceAll((k, v) -> List.copyOf(v));
+        this.byLayer = layers;
+        this.byCloud = clouds;
+        this.everyCloud = List.copyOf(every);
+    }
+
+    /**
+     * A builder for a registry with the given id.
+     *
+     * @param id a stable identifier, e.g. {@code "in-house"}
+     * @return a new builder
+     */
+    public static Builder builder(String id) {
+        return new Builder(Checks.notBlank(id, "id"));
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Optional<String> uid() {
+        return Optional.ofNullable(uid);
+    }
+
+    @Override
+    public Set<String> packNames() {
+        return names;
+    }
+
+    @Override
+    public boolean contains(String packName) {
+        return byName.containsKey(packName);
+    }
+
+    @Override
+    public List<PackDescriptor> packs(String packName) {
+        return listsByName.getOrDefault(packName, List.of());
+    }
+
+    @Override
+    public Optional<PackDescriptor> pack(String packName, PackVersion version) {
+        NavigableMap<PackVersion, PackDescriptor> versions = byName.get(packName);
+        return versions == null ? Optional.empty() : Optional.ofNullable(versions.get(version));
+    }
+
+    @Override
+    public Optional<PackDescriptor> newest(String packName, VersionSelector selector) {
+        NavigableMap<PackVersion, PackDescriptor> versions = byName.get(packName);
+        if (versions == null || !selector.isValid()) {
+            return Optional.empty();
+        }
+        NavigableMap<PackVersion, PackDescriptor> candidates = versions;
+        if (selector.kind() == VersionSelector.Kind.TRAIN) {
+            // Every release of the train sorts below the first possible version of the next train.
+            candidates = versions.headMap(nextTrainFloor(selector.trainPrefix()), false);
+        } else if (selector.kind() == VersionSelector.Kind.EXACT) {
+            // Equivalent spellings of one version are adjacent in the order.
+            PackVersion exact = selector.exactVersion().orElseThrow();
+            PackVersion ceiling = versions.ceilingKey(exact);
+            PackVersion floor = versions.floorKey(exact);
+            PackVersion top = null;
+            for (PackVersion v = ceiling; v != null && v.isEquivalentTo(exact); v = versions.higherKey(v)) {
+                top = v;
+            }
+            PackVersion from = top != null ? top : floor;
+            if (from == null) {
+                return Optional.empty();
+            }
+            candidates = versions.headMap(from, true);
+        }
+        for (PackDescriptor p : candidates.descendingMap().values()) {
+            if (selector.matches(p.version()) && selector.matchesGroup(p.group().orElse(null))) {
+                return Optional.of(p);
+            }
+            if (selector.kind() == VersionSelector.Kind.EXACT && !p.version().isEquivalentTo(
+                    selector.exactVersion().orElseThrow())) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static PackVersion nextTrainFloor(List<String> prefix) {
+        List<String> next = new ArrayList<>(prefix);
+        int last = next.size() - 1;
+        next.set(last, new BigInteger(next.get(last)).add(BigInteger.ONE).toString());
+        return PackVersion.parse(String.join(".", next) + "~");
+    }
+
+    @Override
+    public List<PackDescriptor> find(PackQuery query) {
+        Checks.notNull(query, "query");
+        List<PackDescriptor> candidates = all;
+        if (query.nameContains().isEmpty() && query.layer().isPresent()) {
+            candidates = byLayer.getOrDefault(query.layer().get(), List.of());
+        }
+        if (query.cloud().isPresent() && !query.cloud().get().equals(CloudType.ALL)) {
+            List<PackDescriptor> cloud = byCloud.getOrDefault(query.cloud().get(), List.of());
+            if (cloud.size() + everyCloud.size() < candidates.size()) {
+                List<PackDescriptor> merged = new ArrayList<>(cloud);
+                for (PackDescriptor p : everyCloud) {
+                    if (!p.cloudTypes().contains(query.cloud().get())) {
+                        merged.add(p);
+                    }
+                }
+                merged.sort(java.util.Comparator.comparing(PackDescriptor::name).thenComparing(PackDescriptor::version));
+                candidates = merged;
+            }
+        }
+        List<PackDescriptor> out = new ArrayList<>();
+        for (PackDescriptor p : candidates) {
+            if (query.test(p)) {
+                out.add(p);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The number of pack versions held.
+     *
+     * @return the count
+     */
+    public int size() {
+        return all.size();
+    }
+
+    @Override
+    public String toString() {
+        return "InMemoryPackRegistry[" + id + ", " + names.size() + " packs, " + all.size() + " versions]";
+    }
+
+    /** Builds an {@link InMemoryPackRegistry}. Not thread-safe. */
+    public static final class Builder {
+        private final String id;
+        private String name;
+        private String uid;
+        private final Map<String, PackDescriptor> packs = new java.util.LinkedHashMap<>();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        /**
+         * Sets the registry's display name (default: the id).
+         *
+         * @param registryName e.g. {@code "Public Repo"}
+         * @return this builder
+         */
+        public Builder name(String registryName) {
+            this.name = Checks.notNull(registryName, "name");
+            return this;
+        }
+
+        /**
+         * Sets the registry's Palette uid.
+         *
+         * @param registryUid the uid
+         * @return this builder
+         */
+        public Builder uid(String registryUid) {
+            this.uid = Checks.notNull(registryUid, "uid");
+            return this;
+        }
+
+        /**
+         * Adds a pack version.
+         *
+         * @param pack the pack version
+         * @return this builder
+         * @throws IllegalArgumentException if the same pack name and version was already added
+         */
+        public Builder add(PackDescriptor pack) {
+            Checks.notNull(pack, "pack");
+            String key = pack.name() + "\u0000" + pack.version();
+            if (packs.putIfAbsent(key, pack) != null) {
+                throw new IllegalArgumentException("pack " + pack.name() + " " + pack.version()
+                        + " was added twice to registry '" + id + "'");
+            }
+            return this;
+        }
+
+        /**
+         * Adds pack versions.
+         *
+         * @param more the pack versions
+         * @return this builder
+         * @throws IllegalArgumentException if a pack name and version repeats
+         */
+        public Builder addAll(Collection<PackDescriptor> more) {
+            for (PackDescriptor p : Checks.copyNoNulls(more, "packs")) {
+                add(p);
+            }
+            return this;
+        }
+
+        /**
+         * Builds the registry and its indexes.
+         *
+         * @return a new immutable registry
+         */
+        public InMemoryPackRegistry build() {
+            return new InMemoryPackRegistry(this);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package io.profilekit.rules;
+
+import io.profilekit.internal.Checks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every problem found in a profile, in a stable order: by property path (numbers in paths compare
+ * as numbers, so {@code layers[2]} comes before {@code layers[10]}), then severity, code and message.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ValidationReport report = validator.validate(profile);
+ * if (!report.isValid()) {
+ *     report.errors().forEach(System.out::println);
+ * }
+ * report.throwIfInvalid();   // or fail with every violation listed
+ * }</pre>
+ */
+public final class ValidationReport {
+    private static final Comparator<Violation> ORDER = Comparator
+            .comparing(Violation::path, ValidationReport::comparePaths)
+            .thenComparing(Violation::severity)
+            .thenComparing(Violation::code)
+            .thenComparing(Violation::message)
+            .thenComparing(Violation::hint);
+
+    private final String subject;
+    private final List<Violation> violations;
+
+    /**
+     * A report.
+     *
+     * @param subject what was validated, e.g. {@code "aws-prod-base 1.2.0"}, for messages
+     * @param violations the violations, in any order
+     * @throws NullPointerException if an argument or element is null
+     */
+    public ValidationReport(String subject, List<Violation> violations) {
+        this.subject = Checks.notNull(subject, "subject");
+        List<Violation> sorted = new ArrayList<>(Checks.copyNoNulls(violations, "violations"));
+        sorted.sort(ORDER);
+        this.violations = List.copyOf(sorted);
+    }
+
+    /**
+     * What was validated.
+     *
+     * @return the subject
+     */
+    public String subject() {
+        return subject;
+    }
+
+    /**
+     * Whether the profile has no {@link Severity#ERROR} violations.
+     *
+     * @return true if valid (warnings allowed)
+     */
+    public boolean isValid() {
+        return violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
+    }
+
+    /**
+     * Every violation, in the report's order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /**
+     * The {@link Severity#ERROR} violations.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Violation> errors() {
+        return bySeverity(Severity.ERROR);
+    }
+
+    /**
+     * The {@link Severity#WARNING} violations.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Violation> warnings() {
+        return bySeverity(Severity.WARNING);
+    }
+
+    private List<Violation> bySeverity(Severity severity) {
+        return violations.stream().filter(v -> v.severity() == severity).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * The codes of all violations, in order (handy in tests).
+     *
+     * @return the codes
+     */
+    public List<String> codes() {
+        return violations.stream().map(Violation::code).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Throws if the profile is not valid.
+     *
+     * @return this report, if valid
+     * @throws ProfileValidationException listing every violation, one per line
+     */
+    public ValidationReport throwIfInvalid() {
+        if (!isValid()) {
+            throw new ProfileValidationException(this);
+        }
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ValidationReport && ((ValidationReport) o).subject.equals(subject)
+                && ((ValidationReport) o).violations.equals(violations);
+    }
+
+    @Override
+    public int hashCode() {
+        return subject.hashCode() * 31 + violations.hashCode();
+    }
+
+    /**
+     * A summary line, then one line per violation.
+     *
+     * @return the report as text
+     */
+    @Override
+    public String toString() {
+        long errors = errors().size();
+        long warnings = warnings().size();
+        StringBuilder sb = new StringBuilder(subject).append(": ")
+                .append(isValid() ? "valid" : "invalid").append(" (").append(errors)
+                .append(errors == 1 ? " error, " : " errors, ").append(warnings)
+                .append(warnings == 1 ? " warning)" : " warnings)");
+        for (Violation v : violations) {
+            sb.append("\n  ").append(v);
+        }
+        return sb.toString();
+    }
+
+    /** Compares paths with embedded numbers numerically. */
+    static int comparePaths(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                int c = io.profilekit.internal.VersionText.compareIdentifiers(
+                        io.profilekit.internal.VersionText.stripLeadingZeros(a.substring(si, i)),
+                        io.profilekit.internal.VersionText.stripLeadingZeros(b.substring(sj, j)));
+                if (c != 0) {
+                    return c;
+                }
+            } else {
+                if (ca != cb) {
+                    return Character.compare(ca, cb);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+}

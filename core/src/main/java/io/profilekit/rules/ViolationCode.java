@@ -1,0 +1,126 @@
+package io.profilekit.rules;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The codes of ProfileKit's built-in rules, each with its default severity and a one-line
+ * description. This enum is the one place codes are documented; the README's table is generated
+ * from it.
+ */
+public enum ViolationCode {
+    /** The profile has no name, or only whitespace. */
+    PROFILE_NAME_BLANK(Severity.ERROR, "The profile's name is empty or only whitespace."),
+    /** The name starts or ends with whitespace. */
+    PROFILE_NAME_WHITESPACE(Severity.ERROR, "The profile's name starts or ends with whitespace."),
+    /** The version is not strict SemVer. */
+    PROFILE_VERSION_INVALID(Severity.ERROR, "The profile version is not strict SemVer major.minor.patch[-pre-release]."),
+    /** Cloud {@code all} on a profile that is not an add-on profile. */
+    CLOUD_ALL_REQUIRES_ADD_ON(Severity.ERROR, "Cloud type 'all' is only allowed for add-on profiles."),
+    /** The profile type does not fit the kind of profile. */
+    PROFILE_TYPE_MISMATCH(Severity.ERROR, "The profile type does not fit the profile's layers (an infrastructure profile is of type infra)."),
+    /** A required core layer is missing. */
+    LAYER_MISSING(Severity.ERROR, "A required layer (OS, Kubernetes, network or storage) is missing."),
+    /** A core layer appears more than once. */
+    LAYER_DUPLICATE(Severity.ERROR, "A core layer appears more than once."),
+    /** Layers are not in the order os, k8s, cni, csi, addon. */
+    LAYER_ORDER(Severity.ERROR, "Layers are not in the order os, k8s, cni, csi, then add-ons."),
+    /** A layer that this kind of profile may not hold. */
+    LAYER_NOT_ALLOWED(Severity.ERROR, "The layer is not allowed in this kind of profile (e.g. an add-on in an infrastructure profile)."),
+    /** The layer's pack name is blank. */
+    PACK_NAME_BLANK(Severity.ERROR, "The layer's pack has no name."),
+    /** No registry in use has the pack. */
+    PACK_NOT_FOUND(Severity.ERROR, "No registry in use has a pack of that name."),
+    /** The pack belongs to another layer. */
+    PACK_LAYER_MISMATCH(Severity.ERROR, "The pack is made for another layer than the one it fills."),
+    /** The pack does not support the profile's cloud. */
+    PACK_CLOUD_UNSUPPORTED(Severity.ERROR, "The pack does not support the profile's cloud type."),
+    /** The layer names a registry that is not in use. */
+    REGISTRY_NOT_FOUND(Severity.ERROR, "The layer names a registry that is not in use."),
+    /** The version selector is not a selector. */
+    VERSION_SELECTOR_INVALID(Severity.ERROR, "The pack version is not an exact version, train, group-prefixed version or SemVer range."),
+    /** No version of the pack matches the selector. */
+    PACK_VERSION_NOT_FOUND(Severity.ERROR, "No version of the pack matches the selector."),
+    /** The chosen pack version is past its end-of-life date. */
+    PACK_END_OF_LIFE(Severity.WARNING, "The chosen pack version is past its end-of-life date."),
+    /** A required dependency is not in the profile. */
+    DEPENDENCY_MISSING(Severity.ERROR, "A pack requires another pack that the profile does not have."),
+    /** A dependency is present at a version outside its bounds. */
+    DEPENDENCY_VERSION_OUT_OF_RANGE(Severity.ERROR, "A pack needs another pack within version bounds, and the profile's version is outside them."),
+    /** A pack the other pack does not support is present within the unsupported range. */
+    DEPENDENCY_NOT_SUPPORTED(Severity.ERROR, "A pack does not support another pack of the profile at that version."),
+    /** A chosen preset does not exist. */
+    PRESET_NOT_FOUND(Severity.ERROR, "The pack has no preset of that name."),
+    /** Two chosen presets belong to one group. */
+    PRESET_GROUP_CONFLICT(Severity.ERROR, "Two chosen presets belong to the same group; only one per group may be active."),
+    /** A manifest pack carries no manifest. */
+    MANIFEST_MISSING(Severity.ERROR, "A manifest pack carries no manifest."),
+    /** Two manifests of a layer share a name. */
+    MANIFEST_NAME_DUPLICATE(Severity.ERROR, "Two manifests in one layer have the same name."),
+    /** The layer's values are not valid YAML. */
+    VALUES_INVALID_YAML(Severity.ERROR, "The layer's values are not valid YAML."),
+    /** A tag has an empty key. */
+    TAG_KEY_EMPTY(Severity.ERROR, "A tag has an empty key."),
+    /** Two tags have the same key (case-insensitively where the cloud compares keys so). */
+    TAG_KEY_DUPLICATE(Severity.ERROR, "Two tags have the same key (on Azure, keys that differ only in case clash)."),
+    /** A tag key breaks the cloud's (or the tag policy's) rules. */
+    TAG_KEY_INVALID(Severity.ERROR, "A tag key breaks the cloud's tag rules (length or characters)."),
+    /** A tag value breaks the cloud's (or the tag policy's) rules. */
+    TAG_VALUE_INVALID(Severity.ERROR, "A tag value breaks the cloud's tag rules (length or characters)."),
+    /** A tag key uses a prefix the cloud reserves. */
+    TAG_KEY_RESERVED(Severity.ERROR, "A tag key uses a prefix the cloud reserves (aws:, azure, microsoft, windows)."),
+    /** More tags than the cloud allows. */
+    TAG_LIMIT_EXCEEDED(Severity.ERROR, "The profile has more tags than the cloud allows on a resource."),
+    /** A rule failed with an exception; the profile was not fully checked. */
+    RULE_FAILED(Severity.ERROR, "A validation rule failed unexpectedly, so the profile could not be fully checked.");
+
+    private final Severity defaultSeverity;
+    private final String description;
+
+    ViolationCode(Severity defaultSeverity, String description) {
+        this.defaultSeverity = defaultSeverity;
+        this.description = description;
+    }
+
+    /**
+     * The severity violations with this code have unless the validator is configured otherwise.
+     *
+     * @return the severity
+     */
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    /**
+     * What the code means, in one line.
+     *
+     * @return the description
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Finds a code by name.
+     *
+     * @param name e.g. {@code "LAYER_MISSING"}
+     * @return the code, or empty
+     */
+    public static Optional<ViolationCode> fromName(String name) {
+        return Arrays.stream(values()).filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The table of codes as Markdown: code, default severity, description.
+     *
+     * @return the table, one row per code
+     */
+    public static String markdownTable() {
+        StringBuilder sb = new StringBuilder("| code | default severity | meaning |\n|---|---|---|\n");
+        for (ViolationCode c : values()) {
+            sb.append("| `").append(c.name()).append("` | ").append(c.defaultSeverity).append(" | ")
+                    .append(c.description).append(" |\n");
+        }
+        return sb.toString();
+    }
+}

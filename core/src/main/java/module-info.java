@@ -1,0 +1,17 @@
+/**
+ * ProfileKit core: the immutable cluster-profile model, its builders, versions and selectors,
+ * the pack-registry SPI, version resolution, validation rule SPI, and test-data generators.
+ */
+@SuppressWarnings("requires-automatic") // semver4j ships an Automatic-Module-Name, not a module descriptor
+module io.profilekit.core {
+    requires org.semver4j;
+    requires static jakarta.validation;
+
+    exports io.profilekit;
+    exports io.profilekit.registry;
+    exports io.profilekit.resolve;
+    exports io.profilekit.rules;
+    exports io.profilekit.testing;
+
+    uses io.profilekit.registry.PackRegistryProvider;
+}

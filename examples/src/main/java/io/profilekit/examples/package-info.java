@@ -1,0 +1,2 @@
+/** Runnable ProfileKit examples. */
+package io.profilekit.examples;

@@ -1,0 +1,2 @@
+/** Validating cluster profiles. */
+package io.profilekit.validation;

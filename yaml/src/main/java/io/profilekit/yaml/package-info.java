@@ -1,0 +1,2 @@
+/** Reading and writing ProfileKit documents. */
+package io.profilekit.yaml;
