@@ -1,0 +1,201 @@
+package io.profilekit.yaml.internal.registry;
+
+import io.profilekit.registry.InMemoryPackRegistry;
+import io.profilekit.yaml.registry.PackRegistryException;
+import io.profilekit.yaml.registry.RegistryWarning;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a tree of pack folders — from the file system or from class-path resources listed in an
+ * {@code index.txt} — into an {@link InMemoryPackRegistry}, with one {@link PackReader} for both.
+ * Internal: use {@code io.profilekit.yaml.registry.PackDirectoryRegistry}.
+ */
+public final class PackTreeLoader {
+    /** The name of the file that lists the pack folders of a class-path tree. */
+    public static final String INDEX = "index.txt";
+
+    private PackTreeLoader() {
+    }
+
+    /**
+     * A loaded tree.
+     *
+     * @param registry the packs
+     * @param warnings what was tolerated, in reading order
+     * @param source where the packs were read from, for messages
+     */
+    public record Loaded(InMemoryPackRegistry registry, List<RegistryWarning> warnings, String source) {
+        /**
+         * Creates the result.
+         */
+        public Loaded {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Reads every sub-folder of {@code folder} that holds a {@code pack.json}, in name order.
+     * Hidden folders (name starting with {@code .}) are skipped silently; other sub-folders without
+     * a {@code pack.json} with a warning; plain files at the top are ignored.
+     *
+     * @param folder the folder of pack folders
+     * @param registry the registry builder to fill (id, name, uid already set)
+     * @param limits the read limits
+     * @return the registry and warnings
+     * @throws PackRegistryException if the folder cannot be read or a pack is malformed
+     */
+    public static Loaded loadFolder(Path folder, InMemoryPackRegistry.Builder registry, ReadLimits limits) {
+        if (!Files.isDirectory(folder)) {
+            throw new PackRegistryException(folder.toString(), 0, 0, null,
+                    Files.exists(folder) ? "is not a folder" : "does not exist", null);
+        }
+        List<Path> children = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            for (Path child : stream) {
+                children.add(child);
+            }
+        } catch (IOException e) {
+            throw new PackRegistryException(folder.toString(), 0, 0, null, "cannot be listed: " + e, e);
+        }
+        children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        List<RegistryWarning> warnings = new ArrayList<>();
+        Assembler assembler = new Assembler(registry, limits);
+        for (Path child : children) {
+            String name = child.getFileName().toString();
+            if (name.startsWith(".") || !Files.isDirectory(child)) {
+                continue;
+            }
+            if (!Files.exists(child.resolve(PackReader.PACK_JSON))) {
+                warnings.add(new RegistryWarning(name + "/", 0, 0, "",
+                        "has no pack.json; not a pack folder, skipped"));
+                continue;
+            }
+            assembler.add(name, file -> readFile(child, name, file, limits), warnings);
+        }
+        return new Loaded(assembler.registry.build(), warnings, folder.toString());
+    }
+
+    private static Optional<String> readFile(Path dir, String folder, String file, ReadLimits limits) {
+        Path p = dir.resolve(file);
+        String label = folder + "/" + file;
+        if (!Files.exists(p)) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(p)) {
+            throw new PackRegistryException(label, 0, 0, null, "is not a regular file", null);
+        }
+        try {
+            return Optional.of(TextFiles.readUtf8(Files.newInputStream(p), limits.maxFileBytes(), label));
+        } catch (IOException e) {
+            throw new PackRegistryException(label, 0, 0, null, "cannot be read: " + e, e);
+        }
+    }
+
+    /**
+     * Reads the pack folders listed in {@code <root>index.txt} from class-path resources. The index
+     * has one folder (relative to the root) per line; blank lines and lines starting with
+     * {@code #} are ignored. A class-path folder cannot be listed reliably inside a jar, hence the index.
+     *
+     * @param loader the class loader to read resources with
+     * @param root the resource folder, e.g. {@code "io/profilekit/catalog/"}
+     * @param registry the registry builder to fill
+     * @param limits the read limits
+     * @return the registry and warnings
+     * @throws PackRegistryException if the index or a listed pack is missing or malformed
+     */
+    public static Loaded loadResources(ClassLoader loader, String root, InMemoryPackRegistry.Builder registry,
+                                       ReadLimits limits) {
+        String base = normalizeRoot(root);
+        String source = "classpath:" + base;
+        InputStream indexStream = loader.getResourceAsStream(base + INDEX);
+        if (indexStream == null) {
+            throw new PackRegistryException(source + INDEX, 0, 0, null,
+                    "not found; a class-path pack tree needs an index.txt listing its pack folders", null);
+        }
+        String index = TextFiles.readUtf8(indexStream, limits.maxFileBytes(), base + INDEX);
+        Set<String> folders = new LinkedHashSet<>();
+        String[] lines = index.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String entry = lines[i].trim();
+            if (entry.isEmpty() || entry.startsWith("#")) {
+                continue;
+            }
+            while (entry.endsWith("/")) {
+                entry = entry.substring(0, entry.length() - 1);
+            }
+            if (entry.isEmpty() || entry.startsWith("/") || entry.contains("\\")
+                    || List.of(entry.split("/")).contains("..") || List.of(entry.split("/")).contains(".")) {
+                throw new PackRegistryException(base + INDEX, i + 1, 1, null, "\"" + lines[i].trim()
+                        + "\" is not a relative folder name; list one pack folder per line, e.g. kubernetes-1.33.6", null);
+            }
+            if (!folders.add(entry)) {
+                throw new PackRegistryException(base + INDEX, i + 1, 1, null, "folder \"" + entry
+                        + "\" is listed twice", null);
+            }
+        }
+        List<RegistryWarning> warnings = new ArrayList<>();
+        Assembler assembler = new Assembler(registry, limits);
+        for (String folder : folders) {
+            assembler.add(folder, file -> {
+                InputStream in = loader.getResourceAsStream(base + folder + "/" + file);
+                return in == null ? Optional.empty()
+                        : Optional.of(TextFiles.readUtf8(in, limits.maxFileBytes(), folder + "/" + file));
+            }, warnings);
+        }
+        return new Loaded(assembler.registry.build(), warnings, source);
+    }
+
+    /**
+     * The resource root without a leading slash and with a trailing one ({@code ""} for the class-path root).
+     *
+     * @param root the root as given
+     * @return the normalized root
+     */
+    public static String normalizeRoot(String root) {
+        String base = root.trim();
+        while (base.startsWith("/")) {
+            base = base.substring(1);
+        }
+        if (!base.isEmpty() && !base.endsWith("/")) {
+            base = base + "/";
+        }
+        return base;
+    }
+
+    /** Adds packs to a registry, refusing the same name and version from two folders. */
+    private static final class Assembler {
+        private final InMemoryPackRegistry.Builder registry;
+        private final PackReader reader;
+        private final Map<String, PackReader.ReadPack> seen = new HashMap<>();
+
+        Assembler(InMemoryPackRegistry.Builder registry, ReadLimits limits) {
+            this.registry = registry;
+            this.reader = new PackReader(limits);
+        }
+
+        void add(String folder, PackReader.Files files, List<RegistryWarning> warnings) {
+            PackReader.ReadPack pack = reader.read(folder, files, warnings);
+            String key = pack.descriptor().name() + "\u0000" + pack.descriptor().version();
+            PackReader.ReadPack earlier = seen.putIfAbsent(key, pack);
+            if (earlier != null) {
+                throw new PackRegistryException(folder + "/" + PackReader.PACK_JSON, pack.versionLine(),
+                        pack.versionColumn(), "version", "pack " + pack.descriptor().name() + " "
+                        + pack.descriptor().version() + " is defined twice: in folder '" + earlier.folder()
+                        + "' and in folder '" + folder + "'; each pack version may appear in only one folder", null);
+            }
+            registry.add(pack.descriptor());
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package io.profilekit.yaml.registry;
+
+import io.profilekit.PackVersion;
+import io.profilekit.VersionSelector;
+import io.profilekit.registry.InMemoryPackRegistry;
+import io.profilekit.registry.PackDescriptor;
+import io.profilekit.registry.PackQuery;
+import io.profilekit.registry.PackRegistry;
+import io.profilekit.yaml.internal.registry.HelmIndexReader;
+import io.profilekit.yaml.internal.registry.ReadLimits;
+import io.profilekit.yaml.internal.registry.TextFiles;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A pack registry read from a Helm repository index ({@code index.yaml}, the file
+ * {@code helm repo index} writes and Helm repositories serve). Each chart version becomes an add-on
+ * pack ({@code layer addon}) of type {@link io.profilekit.PackType#HELM} for every cloud
+ * ({@code all}), with empty default values; the chart's {@code appVersion}, {@code description},
+ * {@code created}, {@code digest}, {@code urls} and its own annotations become the pack's annotations.
+ * Immutable and thread-safe once read.
+ *
+ * <pre>{@code
+ * PackRegistry charts = HelmIndexRegistry.load(Path.of("index.yaml"));   // instead of the built-in catalog
+ *
+ * HelmIndexRegistry bitnami = HelmIndexRegistry.builder()
+ *     .id("bitnami").name("Bitnami")
+ *     .load(Path.of("bitnami-index.yaml"));
+ * bitnami.versions("nginx");    // every chart version, ascending
+ * }</pre>
+ *
+ * <p>Versions are kept exactly as written, also when YAML would read them as numbers
+ * ({@code version: 1.10} stays {@code 1.10}). As Helm does, an entry without a usable version is
+ * skipped (see {@link #warnings()}), as is a repeated chart version. Syntax errors, duplicate keys,
+ * YAML anchors and aliases, wrong types, a missing {@code apiVersion} and an index over the size
+ * limit fail with a {@link PackRegistryException} naming the line, column and field.
+ */
+public final class HelmIndexRegistry implements PackRegistry {
+    /** The default registry id. */
+    public static final String DEFAULT_ID = "helm";
+
+    private final InMemoryPackRegistry packs;
+    private final List<RegistryWarning> warnings;
+    private final String source;
+
+    private HelmIndexRegistry(HelmIndexReader.Loaded loaded, String source) {
+        this.packs = loaded.registry();
+        this.warnings = loaded.warnings();
+        this.source = source;
+    }
+
+    /**
+     * Reads an {@code index.yaml} file, with the id {@value #DEFAULT_ID}.
+     *
+     * @param indexYaml the file
+     * @return the registry
+     * @throws NullPointerException if {@code indexYaml} is null
+     * @throws PackRegistryException if the file cannot be read or is malformed
+     */
+    public static HelmIndexRegistry load(Path indexYaml) {
+        return builder().load(indexYaml);
+    }
+
+    /**
+     * Reads an index given as text, with the id {@value #DEFAULT_ID}.
+     *
+     * <pre>{@code
+     * HelmIndexRegistry r = HelmIndexRegistry.parse("apiVersion: v1\nentries:\n  nginx:\n    - version: 1.10\n");
+     * r.versions("nginx");   // [1.10]
+     * }</pre>
+     *
+     * @param indexYaml the YAML text
+     * @return the registry
+     * @throws NullPointerException if {@code indexYaml} is null
+     * @throws PackRegistryException if the text is malformed
+     */
+    public static HelmIndexRegistry parse(String indexYaml) {
+        return builder().parse(indexYaml);
+    }
+
+    /**
+     * A builder for a registry with a chosen id, name, uid or size limit.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * What the reader tolerated rather than refused, e.g. skipped entries.
+     *
+     * @return an unmodifiable list
+     */
+    public List<RegistryWarning> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Where the index was read from.
+     *
+     * @return the file's path or the document name given
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * The number of chart versions held.
+     *
+     * @return the count
+     */
+    public int size() {
+        return packs.size();
+    }
+
+    @Override
+    public String id() {
+        return packs.id();
+    }
+
+    @Override
+    public String name() {
+        return packs.name();
+    }
+
+    @Override
+    public Optional<String> uid() {
+        return packs.uid();
+    }
+
+    @Override
+    public Set<String> packNames() {
+        return packs.packNames();
+    }
+
+    @Override
+    public boolean contains(String packName) {
+        return packs.contains(packName);
+    }
+
+    @Override
+    public List<PackDescriptor> packs(String packName) {
+        return packs.packs(packName);
+    }
+
+    @Override
+    public Optional<PackDescriptor> pack(String packName, PackVersion version) {
+        return packs.pack(packName, version);
+    }
+
+    @Override
+    public Optional<PackDescriptor> newest(String packName, VersionSelector selector) {
+        return packs.newest(packName, selector);
+    }
+
+    @Override
+    public List<PackDescriptor> find(PackQuery query) {
+        return packs.find(query);
+    }
+
+    @Override
+    public String toString() {
+        return "HelmIndexRegistry[" + id() + ", " + source + ", " + packNames().size() + " charts, " + size()
+                + " versions, " + warnings.size() + " warnings]";
+    }
+
+    /** Configures and reads a {@link HelmIndexRegistry}. Setters reject null at once. Not thread-safe. */
+    public static final class Builder {
+        private String id = DEFAULT_ID;
+        private String name;
+        private String uid;
+        private long maxBytes = ReadLimits.DEFAULT_HELM_INDEX_BYTES;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the registry's id (default {@value HelmIndexRegistry#DEFAULT_ID}).
+         *
+         * @param registryId a stable id, e.g. {@code "bitnami"}
+         * @return this builder
+         * @throws IllegalArgumentException if blank
+         */
+        public Builder id(String registryId) {
+            Objects.requireNonNull(registryId, "id must not be null");
+            if (registryId.isBlank()) {
+                throw new IllegalArgumentException("id must not be blank");
+            }
+            this.id = registryId;
+            return this;
+        }
+
+        /**
+         * Sets the registry's name as Palette shows it (default: the id).
+         *
+         * @param registryName e.g. {@code "Bitnami"}
+         * @return this builder
+         */
+        public Builder name(String registryName) {
+            this.name = Objects.requireNonNull(registryName, "name must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the registry's Palette uid.
+         *
+         * @param registryUid the uid
+         * @return this builder
+         */
+        public Builder uid(String registryUid) {
+            this.uid = Objects.requireNonNull(registryUid, "uid must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the largest index read, in bytes (default 64 MiB); larger indexes fail.
+         *
+         * @param bytes the limit, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if not positive or above {@code Integer.MAX_VALUE - 1}
+         */
+        public Builder maxBytes(long bytes) {
+            ReadLimits.ofFileBytes(bytes);
+            this.maxBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Reads an {@code index.yaml} file.
+         *
+         * @param indexYaml the file
+         * @return the registry
+         * @throws PackRegistryException if the file cannot be read or is malformed
+         */
+        public HelmIndexRegistry load(Path indexYaml) {
+            Objects.requireNonNull(indexYaml, "indexYaml must not be null");
+            String label = indexYaml.toString();
+            String text;
+            try {
+                text = TextFiles.readUtf8(Files.newInputStream(indexYaml), maxBytes, label);
+            } catch (IOException e) {
+                throw new PackRegistryException(label, 0, 0, null, "cannot be read: " + e, e);
+            }
+            return read(label, text);
+        }
+
+        /**
+         * Reads an index from a reader, which is closed.
+         *
+         * @param indexYaml the reader
+         * @param documentName the name used in messages, e.g. the URL it came from
+         * @return the registry
+         * @throws PackRegistryException if the text cannot be read or is malformed
+         */
+        public HelmIndexRegistry load(Reader indexYaml, String documentName) {
+            Objects.requireNonNull(indexYaml, "indexYaml must not be null");
+            Objects.requireNonNull(documentName, "documentName must not be null");
+            return read(documentName, TextFiles.read(indexYaml, maxBytes, documentName));
+        }
+
+        /**
+         * Reads an index given as text; messages name it {@code index.yaml}.
+         *
+         * @param indexYaml the YAML text
+         * @return the registry
+         * @throws PackRegistryException if the text is malformed
+         */
+        public HelmIndexRegistry parse(String indexYaml) {
+            Objects.requireNonNull(indexYaml, "indexYaml must not be null");
+            return read("index.yaml", indexYaml);
+        }
+
+        private HelmIndexRegistry read(String label, String text) {
+            InMemoryPackRegistry.Builder b = InMemoryPackRegistry.builder(id);
+            if (name != null) {
+                b.name(name);
+            }
+            if (uid != null) {
+                b.uid(uid);
+            }
+            return new HelmIndexRegistry(HelmIndexReader.read(label, text, b, ReadLimits.ofFileBytes(maxBytes)), label);
+        }
+    }
+}

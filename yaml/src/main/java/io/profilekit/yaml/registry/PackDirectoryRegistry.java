@@ -1,0 +1,292 @@
+package io.profilekit.yaml.registry;
+
+import io.profilekit.PackVersion;
+import io.profilekit.VersionSelector;
+import io.profilekit.registry.InMemoryPackRegistry;
+import io.profilekit.registry.PackDescriptor;
+import io.profilekit.registry.PackQuery;
+import io.profilekit.registry.PackRegistry;
+import io.profilekit.yaml.internal.registry.PackTreeLoader;
+import io.profilekit.yaml.internal.registry.ReadLimits;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A pack registry read from a folder of packs laid out as Palette packs are: one sub-folder per pack
+ * version (any folder name), each holding
+ * <ul>
+ *   <li>{@code pack.json} — name, displayName, version, layer, cloudTypes, group, eol, addonType,
+ *       annotations and constraints;</li>
+ *   <li>{@code values.yaml} — the default values, kept byte for byte (Palette requires the file;
+ *       a missing one is read as empty values with a warning);</li>
+ *   <li>optionally {@code presets.yaml} and {@code schema.yaml}.</li>
+ * </ul>
+ * Every file is read once, at load; the registry is then immutable, thread-safe and answers from
+ * indexes.
+ *
+ * <pre>{@code
+ * PackRegistry packs = PackDirectoryRegistry.load(Path.of("packs"));   // instead of the built-in catalog
+ * ResolvedProfile locked = ProfileResolver.of(packs).resolve(profile);
+ *
+ * PackDirectoryRegistry inHouse = PackDirectoryRegistry.builder()
+ *     .id("in-house").name("In-house packs").uid("64b6c2a1e3f0a9d8c7b6a5f4")
+ *     .load(Path.of("/srv/packs"));
+ * inHouse.warnings();   // what was tolerated, e.g. fields Palette's schema does not list
+ * }</pre>
+ *
+ * <h2>What fails and what is tolerated</h2>
+ * Malformed files fail with a {@link PackRegistryException} naming the file (relative to the
+ * folder), line, column and field: syntax errors, duplicate keys, YAML anchors and aliases, wrong
+ * types ({@code "version": 1.10} instead of {@code "1.10"}), a missing or invalid {@code name},
+ * {@code version} or {@code layer}, an unknown dependency or resource type, a version bound that is
+ * not a version, a file over the size limit. The same pack name and version in two folders fails,
+ * naming both. Quirks that Palette itself publishes are read and listed in {@link #warnings()}:
+ * fields its schema does not list ({@code commit_msg}, {@code kubeVersion}, {@code readme}), a
+ * dependency without its required {@code type} (skipped), a blank or non-date {@code eol}, a missing
+ * {@code displayName} or {@code values.yaml}, sub-folders without a {@code pack.json}.
+ *
+ * <p>Versions are read as text: {@code pack.json} must spell them as JSON strings, and YAML scalars
+ * in presets and schemas are kept exactly as written ({@code 1.10} stays {@code 1.10}).
+ */
+public final class PackDirectoryRegistry implements PackRegistry {
+    private final InMemoryPackRegistry packs;
+    private final List<RegistryWarning> warnings;
+    private final String source;
+
+    private PackDirectoryRegistry(PackTreeLoader.Loaded loaded) {
+        this.packs = loaded.registry();
+        this.warnings = loaded.warnings();
+        this.source = loaded.source();
+    }
+
+    /**
+     * Reads a folder of packs. The registry's id and name are the folder's name.
+     *
+     * @param folder the folder holding one sub-folder per pack version
+     * @return the registry
+     * @throws NullPointerException if {@code folder} is null
+     * @throws PackRegistryException if the folder cannot be read, a file is malformed or a pack
+     *     version appears twice
+     */
+    public static PackDirectoryRegistry load(Path folder) {
+        return builder().load(folder);
+    }
+
+    /**
+     * Reads a tree of packs from class-path resources: {@code <root>index.txt} lists the pack
+     * folders, one per line (blank lines and {@code #} comments ignored), and each listed folder is
+     * read as by {@link #load(Path)}. The registry's id and name are the root.
+     *
+     * <pre>{@code
+     * PackDirectoryRegistry catalog = PackDirectoryRegistry.loadResources(
+     *     PackRegistries.class.getClassLoader(), "io/profilekit/catalog/");
+     * }</pre>
+     *
+     * @param loader the class loader to read the resources with
+     * @param root the resource folder, e.g. {@code "io/profilekit/catalog/"}
+     * @return the registry
+     * @throws NullPointerException if an argument is null
+     * @throws PackRegistryException if the index or a listed pack is missing or malformed
+     */
+    public static PackDirectoryRegistry loadResources(ClassLoader loader, String root) {
+        return builder().loadResources(loader, root);
+    }
+
+    /**
+     * A builder for a registry with a chosen id, name, uid or size limit.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * What the reader tolerated rather than refused, in reading order.
+     *
+     * @return an unmodifiable list; empty if every file was clean
+     */
+    public List<RegistryWarning> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Where the packs were read from.
+     *
+     * @return the folder's path, or {@code classpath:<root>}
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * The number of pack versions held.
+     *
+     * @return the count
+     */
+    public int size() {
+        return packs.size();
+    }
+
+    @Override
+    public String id() {
+        return packs.id();
+    }
+
+    @Override
+    public String name() {
+        return packs.name();
+    }
+
+    @Override
+    public Optional<String> uid() {
+        return packs.uid();
+    }
+
+    @Override
+    public Set<String> packNames() {
+        return packs.packNames();
+    }
+
+    @Override
+    public boolean contains(String packName) {
+        return packs.contains(packName);
+    }
+
+    @Override
+    public List<PackDescriptor> packs(String packName) {
+        return packs.packs(packName);
+    }
+
+    @Override
+    public Optional<PackDescriptor> pack(String packName, PackVersion version) {
+        return packs.pack(packName, version);
+    }
+
+    @Override
+    public Optional<PackDescriptor> newest(String packName, VersionSelector selector) {
+        return packs.newest(packName, selector);
+    }
+
+    @Override
+    public List<PackDescriptor> find(PackQuery query) {
+        return packs.find(query);
+    }
+
+    @Override
+    public String toString() {
+        return "PackDirectoryRegistry[" + id() + ", " + source + ", " + packNames().size() + " packs, " + size()
+                + " versions, " + warnings.size() + " warnings]";
+    }
+
+    /** Configures and reads a {@link PackDirectoryRegistry}. Setters reject null at once. Not thread-safe. */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private String uid;
+        private long maxFileBytes = ReadLimits.DEFAULT_PACK_FILE_BYTES;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the registry's id (default: the folder's name, or the resource root).
+         *
+         * @param registryId a stable id, e.g. {@code "in-house"}
+         * @return this builder
+         * @throws IllegalArgumentException if blank
+         */
+        public Builder id(String registryId) {
+            Objects.requireNonNull(registryId, "id must not be null");
+            if (registryId.isBlank()) {
+                throw new IllegalArgumentException("id must not be blank");
+            }
+            this.id = registryId;
+            return this;
+        }
+
+        /**
+         * Sets the registry's name as Palette shows it (default: the id).
+         *
+         * @param registryName e.g. {@code "In-house packs"}
+         * @return this builder
+         */
+        public Builder name(String registryName) {
+            this.name = Objects.requireNonNull(registryName, "name must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the registry's Palette uid, which profiles may name.
+         *
+         * @param registryUid the uid
+         * @return this builder
+         */
+        public Builder uid(String registryUid) {
+            this.uid = Objects.requireNonNull(registryUid, "uid must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the largest file read, in bytes (default 16 MiB). Larger files fail the load; so do
+         * YAML documents of more code points.
+         *
+         * @param bytes the limit, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if not positive or above {@code Integer.MAX_VALUE - 1}
+         */
+        public Builder maxFileBytes(long bytes) {
+            ReadLimits.ofFileBytes(bytes);
+            this.maxFileBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Reads a folder of packs; see {@link PackDirectoryRegistry#load(Path)}.
+         *
+         * @param folder the folder
+         * @return the registry
+         * @throws PackRegistryException if the folder cannot be read or a pack is malformed
+         */
+        public PackDirectoryRegistry load(Path folder) {
+            Objects.requireNonNull(folder, "folder must not be null");
+            Path fileName = folder.toAbsolutePath().normalize().getFileName();
+            String defaultId = fileName == null ? "packs" : fileName.toString();
+            return new PackDirectoryRegistry(PackTreeLoader.loadFolder(folder, registry(defaultId),
+                    ReadLimits.ofFileBytes(maxFileBytes)));
+        }
+
+        /**
+         * Reads a tree of packs from class-path resources; see
+         * {@link PackDirectoryRegistry#loadResources(ClassLoader, String)}.
+         *
+         * @param loader the class loader
+         * @param root the resource folder, e.g. {@code "io/profilekit/catalog/"}
+         * @return the registry
+         * @throws PackRegistryException if the index or a listed pack is missing or malformed
+         */
+        public PackDirectoryRegistry loadResources(ClassLoader loader, String root) {
+            Objects.requireNonNull(loader, "loader must not be null");
+            Objects.requireNonNull(root, "root must not be null");
+            String base = PackTreeLoader.normalizeRoot(root);
+            String defaultId = base.isEmpty() ? "classpath" : base.substring(0, base.length() - 1);
+            return new PackDirectoryRegistry(PackTreeLoader.loadResources(loader, base, registry(defaultId),
+                    ReadLimits.ofFileBytes(maxFileBytes)));
+        }
+
+        private InMemoryPackRegistry.Builder registry(String defaultId) {
+            InMemoryPackRegistry.Builder b = InMemoryPackRegistry.builder(id != null ? id : defaultId);
+            if (name != null) {
+                b.name(name);
+            }
+            if (uid != null) {
+                b.uid(uid);
+            }
+            return b;
+        }
+    }
+}
