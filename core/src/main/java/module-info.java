@@ -13,5 +13,8 @@ module io.profilekit.core {
     exports io.profilekit.rules;
     exports io.profilekit.testing;
 
+    // The built-in catalog's resources (index.txt sits in this package), readable by profilekit-yaml.
+    opens io.profilekit.catalog;
+
     uses io.profilekit.registry.PackRegistryProvider;
 }
