@@ -25,8 +25,8 @@ import java.util.Set;
  *       a missing one is read as empty values with a warning);</li>
  *   <li>optionally {@code presets.yaml} and {@code schema.yaml}.</li>
  * </ul>
- * Every file is read once, at load; the registry is then immutable, thread-safe and answers from
- * indexes.
+ * A folder that itself holds a {@code pack.json} is read as a registry of that one pack. Every file
+ * is read once, at load; the registry is then immutable, thread-safe and answers from indexes.
  *
  * <pre>{@code
  * PackRegistry packs = PackDirectoryRegistry.load(Path.of("packs"));   // instead of the built-in catalog
@@ -66,7 +66,7 @@ public final class PackDirectoryRegistry implements PackRegistry {
     /**
      * Reads a folder of packs. The registry's id and name are the folder's name.
      *
-     * @param folder the folder holding one sub-folder per pack version
+     * @param folder the folder holding one sub-folder per pack version, or a single pack folder
      * @return the registry
      * @throws NullPointerException if {@code folder} is null
      * @throws PackRegistryException if the folder cannot be read, a file is malformed or a pack

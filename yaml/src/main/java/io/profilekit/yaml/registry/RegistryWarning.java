@@ -23,6 +23,11 @@ public record RegistryWarning(String file, int line, int column, String field, S
     /**
      * Creates a warning.
      *
+     * @param file the file, relative to the registry's root
+     * @param line the 1-based line, or 0 if unknown
+     * @param column the 1-based column, or 0 if unknown
+     * @param field the dotted path of the field, or {@code ""}
+     * @param message what was tolerated
      * @throws NullPointerException if {@code file}, {@code field} or {@code message} is null
      * @throws IllegalArgumentException if {@code line} or {@code column} is negative
      */

@@ -250,6 +250,32 @@ class PackDirectoryRegistryTest {
     }
 
     @Test
+    void aSinglePackFolderIsARegistryOfThatPack() {
+        pack(root, "csi-driver-nfs", packJson("csi-driver-nfs", "4.13.2", "csi"));
+        write(root, "csi-driver-nfs/charts/README.md", "charts");
+
+        PackDirectoryRegistry registry = PackDirectoryRegistry.load(root.resolve("csi-driver-nfs"));
+
+        assertThat(registry.packNames()).containsExactly("csi-driver-nfs");
+        assertThat(registry.warnings()).isEmpty();
+    }
+
+    @Test
+    void anEolThatIsNotADateIsIgnoredWithAWarning() {
+        pack(root, "a", "{\"name\": \"a\", \"displayName\": \"A\", \"version\": \"1.0.0\", \"layer\": \"addon\",\n"
+                + " \"cloudTypes\": [\"all\"], \"eol\": \"31/12/2026\"}");
+
+        PackDirectoryRegistry registry = PackDirectoryRegistry.load(root);
+
+        assertThat(registry.packs("a").get(0).eol()).isEmpty();
+        assertThat(registry.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(2);
+            assertThat(w.field()).isEqualTo("eol");
+            assertThat(w.message()).contains("\"31/12/2026\" is not a date");
+        });
+    }
+
+    @Test
     void aMissingValuesFileIsAWarningAndEmptyValues() {
         write(root, "a-1.0.0/pack.json", packJson("a", "1.0.0", "addon"));
 

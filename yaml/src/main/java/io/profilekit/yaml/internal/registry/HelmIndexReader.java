@@ -41,7 +41,12 @@ public final class HelmIndexReader {
      * @param warnings what was tolerated
      */
     public record Loaded(InMemoryPackRegistry registry, List<RegistryWarning> warnings) {
-        /** Creates the result. */
+        /**
+         * Creates the result.
+         *
+         * @param registry the packs
+         * @param warnings what was tolerated
+         */
         public Loaded {
             warnings = List.copyOf(warnings);
         }

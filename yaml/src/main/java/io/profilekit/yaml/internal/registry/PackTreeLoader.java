@@ -39,6 +39,10 @@ public final class PackTreeLoader {
     public record Loaded(InMemoryPackRegistry registry, List<RegistryWarning> warnings, String source) {
         /**
          * Creates the result.
+         *
+         * @param registry the packs
+         * @param warnings what was tolerated
+         * @param source where the packs were read from
          */
         public Loaded {
             warnings = List.copyOf(warnings);
@@ -46,8 +50,8 @@ public final class PackTreeLoader {
     }
 
     /**
-     * Reads every sub-folder of {@code folder} that holds a {@code pack.json}, in name order.
-     * Hidden folders (name starting with {@code .}) are skipped silently; other sub-folders without
+     * Reads every sub-folder of {@code folder} that holds a {@code pack.json}, in name order; if
+     * {@code folder} itself holds a {@code pack.json}, reads just that one pack. Hidden folders (name starting with {@code .}) are skipped silently; other sub-folders without
      * a {@code pack.json} with a warning; plain files at the top are ignored.
      *
      * @param folder the folder of pack folders
@@ -61,6 +65,15 @@ public final class PackTreeLoader {
             throw new PackRegistryException(folder.toString(), 0, 0, null,
                     Files.exists(folder) ? "is not a folder" : "does not exist", null);
         }
+        List<RegistryWarning> warnings = new ArrayList<>();
+        Assembler assembler = new Assembler(registry, limits);
+        if (Files.isRegularFile(folder.resolve(PackReader.PACK_JSON))) {
+            // The folder is itself one pack folder: read just that pack.
+            Path fileName = folder.toAbsolutePath().normalize().getFileName();
+            String name = fileName == null ? "" : fileName.toString();
+            assembler.add(name, file -> readFile(folder, name, file, limits), warnings);
+            return new Loaded(assembler.registry.build(), warnings, folder.toString());
+        }
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             for (Path child : stream) {
@@ -70,8 +83,6 @@ public final class PackTreeLoader {
             throw new PackRegistryException(folder.toString(), 0, 0, null, "cannot be listed: " + e, e);
         }
         children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        List<RegistryWarning> warnings = new ArrayList<>();
-        Assembler assembler = new Assembler(registry, limits);
         for (Path child : children) {
             String name = child.getFileName().toString();
             if (name.startsWith(".") || !Files.isDirectory(child)) {

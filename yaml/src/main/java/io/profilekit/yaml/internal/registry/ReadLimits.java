@@ -29,6 +29,8 @@ public record ReadLimits(long maxFileBytes, int maxNestingDepth) {
     /**
      * Creates limits.
      *
+     * @param maxFileBytes the largest file read, in bytes
+     * @param maxNestingDepth the deepest nesting of objects and arrays
      * @throws IllegalArgumentException if a limit is not positive or too large
      */
     public ReadLimits {
