@@ -301,7 +301,7 @@ public final class RegistryGenerator {
     /**
      * A random profile whose four layers name packs of the registry of the right layer (a random
      * name where the registry has none), with selectors from {@link #selectorFor}; some layers
-     * name the registry, by its name or id.
+     * name the registry (for a composed registry, one of its members), by its name or id.
      *
      * @param registry the registry
      * @return a structurally valid profile
@@ -317,7 +317,9 @@ public final class RegistryGenerator {
                     : candidates.get(random.nextInt(candidates.size())).name();
             PackRef ref = PackRef.of(name, selectorFor(registry, name));
             if (random.nextInt(5) == 0) {
-                ref = ref.withRegistry(RegistryRef.byName(random.nextBoolean() ? registry.name() : registry.id()));
+                List<PackRegistry> members = registry.members();
+                PackRegistry named = members.get(random.nextInt(members.size()));
+                ref = ref.withRegistry(RegistryRef.byName(random.nextBoolean() ? named.name() : named.id()));
             }
             b.layer(Layer.builder(t, ref).values(random.nextBoolean() ? "" : profiles.valuesYaml()).build());
         }
