@@ -120,11 +120,15 @@ class InfrastructureProfileTest {
                             (Consumer<InfrastructureProfile.Builder>) b -> b.network(null, "3.31.2")),
                     Arguments.of("network.pack.version",
                             (Consumer<InfrastructureProfile.Builder>) b -> b.network("cni-calico", null)),
+                    Arguments.of("network.customizer",
+                            (Consumer<InfrastructureProfile.Builder>) b -> b.network("cni-calico", "3.31.2", null)),
                     Arguments.of("network", (Consumer<InfrastructureProfile.Builder>) b -> b.network((PackRef) null)),
                     Arguments.of("storage.pack.name",
                             (Consumer<InfrastructureProfile.Builder>) b -> b.storage(null, "1.46.0")),
                     Arguments.of("storage.pack.version",
                             (Consumer<InfrastructureProfile.Builder>) b -> b.storage("csi-aws-ebs", null)),
+                    Arguments.of("storage.customizer",
+                            (Consumer<InfrastructureProfile.Builder>) b -> b.storage("csi-aws-ebs", "1.46.0", null)),
                     Arguments.of("storage", (Consumer<InfrastructureProfile.Builder>) b -> b.storage((PackRef) null)),
                     Arguments.of("layers[4]", (Consumer<InfrastructureProfile.Builder>) b -> b.layer(null)),
                     Arguments.of("layers", (Consumer<InfrastructureProfile.Builder>) b -> b.layers(null)),
@@ -233,7 +237,7 @@ class InfrastructureProfileTest {
             List<Consumer<InfrastructureProfile.Builder>> setters = List.of(
                     b -> b.os("ubuntu-aws", "22.04"),
                     b -> b.kubernetes("kubernetes", "1.33.x", k -> k.values("a: 1\n")),
-                    b -> b.network(PackRef.of("cni-calico", "3.31.2")),
+                    b -> b.network("cni-calico", "3.31.2", n -> n.preset("vxlan")),
                     b -> b.storage("csi-aws-ebs", "1.46.0", s -> s.registry("Public Repo")));
             InfrastructureProfile expected = null;
             for (List<Integer> order : permutations(List.of(0, 1, 2, 3))) {
@@ -278,6 +282,25 @@ class InfrastructureProfileTest {
             assertThat(p.os()).hasValueSatisfying(l -> assertThat(l.pack().version().toString()).isEqualTo("24.04"));
             assertThat(p.layers().get(0).type()).isEqualTo(LayerType.OS);
             assertThat(p.layers().get(1).type()).isEqualTo(LayerType.KUBERNETES);
+        }
+
+        @Test
+        void everyLayerSetterFormFillsItsLayer() {
+            InfrastructureProfile byRef = InfrastructureProfile.builder().name("p")
+                    .os(PackRef.of("o", "1")).kubernetes(PackRef.of("k", "1"))
+                    .network(PackRef.of("n", "1")).storage(PackRef.of("s", "1")).build();
+            InfrastructureProfile byName = InfrastructureProfile.builder().name("p")
+                    .os("o", "1").kubernetes("k", "1").network("n", "1").storage("s", "1").build();
+            InfrastructureProfile customized = InfrastructureProfile.builder().name("p")
+                    .os("o", "1", l -> { }).kubernetes("k", "1", l -> { })
+                    .network("n", "1", l -> { }).storage("s", "1", l -> { }).build();
+            assertThat(byRef).isEqualTo(byName).isEqualTo(customized);
+            assertThat(byRef.layers()).extracting(l -> l.type() + " " + l.pack().name())
+                    .containsExactly("os o", "k8s k", "cni n", "csi s");
+            InfrastructureProfile values = InfrastructureProfile.builder().name("p")
+                    .os("o", "1", l -> l.values("o: 1")).kubernetes("k", "1", l -> l.values("k: 1"))
+                    .network("n", "1", l -> l.values("n: 1")).storage("s", "1", l -> l.values("s: 1")).build();
+            assertThat(values.layers()).extracting(Layer::values).containsExactly("o: 1", "k: 1", "n: 1", "s: 1");
         }
 
         @Test

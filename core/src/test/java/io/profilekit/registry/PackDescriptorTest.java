@@ -154,6 +154,8 @@ class PackDescriptorTest {
         PackDescriptor.Builder b = PackDescriptor.builder("a", "1", LayerType.OS);
         assertThatThrownBy(() -> b.displayName(null)).hasMessage("displayName must not be null");
         assertThatThrownBy(() -> b.cloudTypes((CloudType[]) null)).hasMessage("cloudTypes must not be null");
+        assertThatThrownBy(() -> b.cloudTypes(CloudType.AWS, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("cloudTypes[1] must not be null");
         assertThatThrownBy(() -> b.cloudTypes(Arrays.asList(CloudType.AWS, null)))
                 .hasMessage("cloudTypes[1] must not be null");
         assertThatThrownBy(() -> b.packType(null)).hasMessage("packType must not be null");

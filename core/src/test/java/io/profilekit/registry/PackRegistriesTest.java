@@ -89,6 +89,8 @@ class PackRegistriesTest {
                     .isInstanceOf(NullPointerException.class).hasMessage("registries must not be null");
             assertThatThrownBy(() -> PackRegistries.compose(Arrays.asList(A, null)))
                     .isInstanceOf(NullPointerException.class).hasMessage("registries[1] must not be null");
+            assertThatThrownBy(() -> PackRegistries.compose(A, null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("registries[1] must not be null");
         }
 
         @Test
