@@ -254,8 +254,8 @@ public final class PackVersion implements Comparable<PackVersion> {
     /**
      * This version's release numbers and pre-release qualifier as a SemVer text, for matching
      * against SemVer ranges: {@code 22.04} gives {@code 22.4.0}, {@code 1.31.2-rev2} gives
-     * {@code 1.31.2} (a post-release qualifier is dropped), {@code 1.34.0-rc.1} keeps its
-     * pre-release.
+     * {@code 1.31.2} (a post-release qualifier and numbers after the third are dropped),
+     * {@code 1.34.0-rc.1} keeps its pre-release, and {@code 1.2.3~} becomes {@code 1.2.3-0}.
      *
      * @return the SemVer text, or empty if a number is too large for SemVer
      */
@@ -270,8 +270,10 @@ public final class PackVersion implements Comparable<PackVersion> {
             }
         }
         StringBuilder sb = new StringBuilder(String.join(".", numbers.subList(0, 3)));
-        if (kind < 0 && !qualifierParts.isEmpty()) {
-            sb.append('-').append(String.join(".", qualifierParts));
+        if (kind < 0) {
+            // A pre-release must stay one for ranges: "1.2.3~" has no parts, so it becomes 1.2.3-0,
+            // the lowest SemVer pre-release of 1.2.3, as it is the lowest here.
+            sb.append('-').append(qualifierParts.isEmpty() ? "0" : String.join(".", qualifierParts));
         }
         return Optional.of(sb.toString());
     }

@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>exact</b> — {@code 1.30.4}, {@code 22.04}, {@code 1.31.2-rev2}: matches that version (and
  *       its {@linkplain PackVersion#isEquivalentTo equivalent} spellings such as {@code v1.30.4});</li>
- *   <li><b>train</b> — {@code 1.30.x}, {@code 1.x}, {@code 3.16.*}: matches every release whose numbers
- *       start with the given ones; Palette links a train to its newest release;</li>
+ *   <li><b>train</b> — {@code 1.30.x}, {@code 1.x}, {@code 1.x.x}, {@code 3.16.*}: matches every
+ *       release whose numbers start with the given ones; Palette links a train to its newest release;</li>
  *   <li><b>range</b> — SemVer ranges as npm writes them ({@code >=1.29 <1.31}, {@code ^1.30},
- *       {@code ~1.30.2}, {@code 1.29 - 1.31}, {@code ||}), evaluated by semver4j on the version's
- *       SemVer form (a post-release qualifier such as {@code -rev2} is ignored for ranges);</li>
+ *       {@code ~1.30.2}, {@code 1.29 - 1.31}, {@code ||}, {@code *}), evaluated by semver4j on the
+ *       version's SemVer form: its first three numbers and its pre-release, so a post-release
+ *       qualifier such as {@code -rev2} and a fourth number ({@code 1.2.3.4}) are ignored for ranges;</li>
  *   <li><b>group-prefixed</b> — {@code LTS__20.04}, {@code LTS__18.4.x}: any of the above after a pack
  *       group name and two underscores; the version part is matched as usual and the pack's group
  *       must be the named one (see {@link #matchesGroup(String)}).</li>
@@ -57,7 +58,15 @@ public final class VersionSelector {
 
     private static final int MAX_LENGTH = 256;
     private static final Pattern GROUP = Pattern.compile("([A-Za-z][A-Za-z0-9-]*)__(.+)", Pattern.DOTALL);
-    private static final Pattern TRAIN = Pattern.compile("[vV]?(\\d+(?:\\.\\d+)*)\\.[xX*]");
+    /** A train: numbers, then one or more wildcards ({@code 1.30.x}, {@code 1.x.x}, {@code 3.16.*}). */
+    private static final Pattern TRAIN = Pattern.compile("[vV]?(\\d+(?:\\.\\d+)*)(?:\\.[xX*])+");
+    /** A lone {@code x} in a range, which semver4j reads as "nothing" but npm (and users) mean as "any". */
+    private static final Pattern LONE_X = Pattern.compile("(?<![0-9A-Za-z.])[xX](?![0-9A-Za-z.])");
+    /**
+     * Leading zeros of a number ({@code 20.04}): semver4j reads a range holding one as matching
+     * nothing, while pack versions compare numbers as numbers, so they are dropped.
+     */
+    private static final Pattern LEADING_ZEROS = Pattern.compile("(?<![0-9A-Za-z])0+(?=[0-9])");
     private static final Pattern RANGE_CHARS = Pattern.compile("[0-9A-Za-z.*+<>=^~|\\- ]+");
     private static final Pattern RANGE_TOKEN = Pattern.compile(
             "(?:[<>]=?|=|\\^|~)?\\s*v?(?:\\d+|[xX*])(?:\\.(?:\\d+|[xX*])){0,2}(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
@@ -112,7 +121,12 @@ public final class VersionSelector {
         }
         if (!body.isBlank() && RANGE_CHARS.matcher(body).matches() && looksLikeRange(body)) {
             try {
-                RangeList range = RangeListFactory.create(body);
+                String normalized = LEADING_ZEROS.matcher(LONE_X.matcher(body).replaceAll("*")).replaceAll("");
+                RangeList range = RangeListFactory.create(normalized);
+                if (range.get().isEmpty()) {
+                    // semver4j gives an empty list, which nothing satisfies, for text it cannot read.
+                    return invalid(text, group, "is not a SemVer range");
+                }
                 return new VersionSelector(text, group, Kind.RANGE, null, List.of(), range, null);
             } catch (RuntimeException e) {
                 return invalid(text, group, "is not a SemVer range (" + e.getMessage() + ")");

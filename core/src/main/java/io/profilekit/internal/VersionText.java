@@ -1,5 +1,8 @@
 package io.profilekit.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Helpers for comparing version texts. Internal: not part of ProfileKit's API. */
 public final class VersionText {
     private VersionText() {
@@ -64,5 +67,30 @@ public final class VersionText {
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    /**
+     * The release numbers of a version text as written (after an optional {@code v}), leading zeros
+     * removed but trailing zeros kept: {@code "1.30.0-rev2"} gives {@code [1, 30, 0]}.
+     *
+     * @param text a version text
+     * @return the numbers; empty if the text does not start with one
+     */
+    public static List<String> writtenReleaseNumbers(String text) {
+        List<String> numbers = new ArrayList<>();
+        int i = !text.isEmpty() && (text.charAt(0) == 'v' || text.charAt(0) == 'V') ? 1 : 0;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            int start = i;
+            while (i < text.length() && Character.isDigit(text.charAt(i))) {
+                i++;
+            }
+            numbers.add(stripLeadingZeros(text.substring(start, i)));
+            if (i + 1 < text.length() && text.charAt(i) == '.' && Character.isDigit(text.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return numbers;
     }
 }

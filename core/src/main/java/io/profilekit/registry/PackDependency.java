@@ -3,6 +3,7 @@ package io.profilekit.registry;
 import io.profilekit.LayerType;
 import io.profilekit.PackVersion;
 import io.profilekit.internal.Checks;
+import io.profilekit.internal.VersionText;
 
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,9 @@ import java.util.Optional;
  * <p>Bounds are inclusive and may be partial or absent: {@code minVersion "1.29"} admits
  * {@code 1.29.0} and up. A bound written with fewer numbers than the version it is compared with
  * covers the whole train, so {@code maxVersion "1.33"} admits {@code 1.33.6} (Palette writes bounds
- * this way). An absent bound is unbounded.
+ * this way); only the numbers as written count, so {@code maxVersion "1.0"} does not admit
+ * {@code 1.5.0}. Spellings of one version are the same bound ({@code 1.29}, {@code 1.29.0},
+ * {@code v1.29.0}). An absent bound is unbounded.
  *
  * <pre>{@code
  * PackDependency k8s = PackDependency.of("kubernetes", LayerType.KUBERNETES, DependencyType.OPTIONAL,
@@ -107,17 +110,33 @@ public final class PackDependency {
      */
     public boolean admits(PackVersion version) {
         Checks.notNull(version, "version");
-        if (minVersion != null && version.compareTo(minVersion) < 0 && !sameTrain(version, minVersion)) {
+        if (minVersion != null && !atLeast(version, minVersion)) {
             return false;
         }
-        return maxVersion == null || version.compareTo(maxVersion) <= 0 || sameTrain(version, maxVersion);
+        return maxVersion == null || atMost(version, maxVersion);
     }
 
-    /** A bound written with fewer numbers covers every version whose release starts with them. */
+    // Bounds compare versions, not spellings: 1.29 and 1.29.0 (or v1.29.0) are the same bound.
+    private static boolean atLeast(PackVersion version, PackVersion bound) {
+        return version.compareTo(bound) >= 0 || version.isEquivalentTo(bound) || sameTrain(version, bound);
+    }
+
+    private static boolean atMost(PackVersion version, PackVersion bound) {
+        return version.compareTo(bound) <= 0 || version.isEquivalentTo(bound) || sameTrain(version, bound);
+    }
+
+    /**
+     * A bound written with fewer numbers covers every release whose numbers, as written, start with
+     * the bound's: {@code 1.33} covers {@code 1.33.6} and {@code 1.33.0-rev2}, but {@code 1.0}
+     * does not cover {@code 1.5.0} (the written numbers count, not the trailing-zero-free ones).
+     */
     private static boolean sameTrain(PackVersion version, PackVersion bound) {
-        List<String> numbers = bound.releaseNumbers();
-        return bound.qualifier().isEmpty() && !version.isPreRelease() && version.releaseStartsWith(numbers)
-                && version.releaseNumbers().size() > numbers.size();
+        if (bound.qualifier().isPresent() || version.isPreRelease()) {
+            return false;
+        }
+        List<String> boundNumbers = VersionText.writtenReleaseNumbers(bound.toString());
+        List<String> numbers = VersionText.writtenReleaseNumbers(version.toString());
+        return numbers.size() > boundNumbers.size() && numbers.subList(0, boundNumbers.size()).equals(boundNumbers);
     }
 
     /**

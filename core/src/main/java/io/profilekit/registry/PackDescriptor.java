@@ -331,7 +331,8 @@ public final class PackDescriptor {
          * @return this builder
          */
         public Builder cloudTypes(CloudType... clouds) {
-            return cloudTypes(List.of(Checks.notNull(clouds, "cloudTypes")));
+            // Arrays.asList, not List.of: a null element must reach the check that names it.
+            return cloudTypes(java.util.Arrays.asList(Checks.notNull(clouds, "cloudTypes")));
         }
 
         /**

@@ -41,7 +41,8 @@ public final class PackRegistries {
      */
     public static PackRegistry compose(PackRegistry... registries) {
         Checks.notNull(registries, "registries");
-        return compose(List.of(registries));
+        // Arrays.asList, not List.of: a null element must reach compose's check, which names it.
+        return compose(java.util.Arrays.asList(registries));
     }
 
     /**

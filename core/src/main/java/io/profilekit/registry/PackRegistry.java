@@ -127,15 +127,23 @@ public interface PackRegistry {
     }
 
     /**
-     * Whether a registry reference names this registry: by uid if the reference has one, else by
-     * name (matching {@link #name()} or {@link #id()}).
+     * Whether a registry reference names this registry. The uid is a registry's identity, so when
+     * both the reference and this registry have one, they decide alone. Otherwise a reference's
+     * uid may name this registry's {@link #id()}, and a reference's name may match {@link #name()}
+     * or {@link #id()} (so a reference by uid and name, as Palette's export writes it, still finds
+     * a registry that has no uid).
      *
      * @param ref the reference
      * @return true if it names this registry
      */
     default boolean isNamedBy(RegistryRef ref) {
         if (ref.uid().isPresent()) {
-            return uid().equals(ref.uid()) || (uid().isEmpty() && ref.uid().get().equals(id()));
+            if (uid().isPresent()) {
+                return uid().equals(ref.uid());
+            }
+            if (ref.uid().get().equals(id())) {
+                return true;
+            }
         }
         return ref.name().map(n -> n.equals(name()) || n.equals(id())).orElse(false);
     }

@@ -215,8 +215,12 @@ public final class ProfileResolver {
                 at++;
             }
         }
+        // A window of MAX_SUGGESTIONS versions around the anchor's place (the newest ones when the
+        // anchor lies above every version, or for a range), kept inside the list.
+        int low = Math.max(0, Math.min(at - 1, versions.size() - MAX_SUGGESTIONS));
+        int high = Math.min(versions.size() - 1, low + MAX_SUGGESTIONS - 1);
         List<String> out = new ArrayList<>();
-        for (int i = Math.min(versions.size() - 1, at + 1); i >= Math.max(0, at - 2) && out.size() < MAX_SUGGESTIONS; i--) {
+        for (int i = high; i >= low; i--) {
             out.add(versions.get(i).toString());
         }
         return out;
