@@ -18,7 +18,7 @@ public enum ViolationCode {
     /** Cloud {@code all} on a profile that is not an add-on profile. */
     CLOUD_ALL_REQUIRES_ADD_ON(Severity.ERROR, "Cloud type 'all' is only allowed for add-on profiles."),
     /** The profile type does not fit the kind of profile. */
-    PROFILE_TYPE_MISMATCH(Severity.ERROR, "The profile type does not fit the profile's layers (an infrastructure profile is of type infra)."),
+    PROFILE_TYPE_MISMATCH(Severity.ERROR, "The profile type does not fit the profile (an infrastructure profile is of type infra, or cluster when it also holds add-ons)."),
     /** A required core layer is missing. */
     LAYER_MISSING(Severity.ERROR, "A required layer (OS, Kubernetes, network or storage) is missing."),
     /** A core layer appears more than once. */
