@@ -68,7 +68,7 @@ public enum ViolationCode {
     /** A tag value breaks the cloud's (or the tag policy's) rules. */
     TAG_VALUE_INVALID(Severity.ERROR, "A tag value breaks the cloud's tag rules (length or characters)."),
     /** A tag key uses a prefix the cloud reserves. */
-    TAG_KEY_RESERVED(Severity.ERROR, "A tag key uses a prefix the cloud reserves (aws:, azure, microsoft, windows)."),
+    TAG_KEY_RESERVED(Severity.ERROR, "A tag key uses a prefix the cloud reserves (aws:, azure, microsoft, windows; kubernetes.io/ and k8s.io/ for Kubernetes labels)."),
     /** More tags than the cloud allows. */
     TAG_LIMIT_EXCEEDED(Severity.ERROR, "The profile has more tags than the cloud allows on a resource."),
     /** A rule failed with an exception; the profile was not fully checked. */

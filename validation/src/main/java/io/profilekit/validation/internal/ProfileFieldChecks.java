@@ -153,14 +153,16 @@ public final class ProfileFieldChecks {
     }
 
     /**
-     * Checks an exact pack version.
+     * Checks an exact pack version: no train ({@code 1.33.x}), range or group prefix.
      *
      * @param text the version text
      * @param path the property path
      * @return the problems
      */
     public static List<FieldProblem> exactPackVersion(String text, String path) {
-        if (PackVersion.tryParse(text).isPresent()) {
+        VersionSelector selector = VersionSelector.parse(text);
+        if (selector.kind() == VersionSelector.Kind.EXACT && selector.group().isEmpty()
+                && PackVersion.tryParse(text).isPresent()) {
             return List.of();
         }
         return List.of(new FieldProblem(ViolationCode.VERSION_SELECTOR_INVALID, path,
