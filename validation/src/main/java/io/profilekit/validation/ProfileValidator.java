@@ -42,7 +42,7 @@ import java.util.Set;
  * ProfileValidator validator = ProfileValidator.of(PackRegistries.builtIn());
  * ValidationReport report = validator.validate(profile);
  * report.violations().forEach(System.out::println);
- * // ERROR layers[1].pack.version PACK_VERSION_NOT_FOUND: no version of 'kubernetes' matches '1.40.x' (hint: nearest versions: 1.34.0-rc.1, 1.33.6, 1.33.5)
+ * // ERROR layers[1].pack.version PACK_VERSION_NOT_FOUND: no version of 'kubernetes' matches '1.40.x' (hint: nearest versions: 1.34.0-rc.1, 1.33.6)
  * report.throwIfInvalid();
  * }</pre>
  *
@@ -223,7 +223,8 @@ public final class ProfileValidator {
 
     private static String subject(ClusterProfile profile) {
         String name = profile.name().isBlank() ? "(unnamed profile)" : Texts.quote(profile.name());
-        return "profile " + name + " " + Texts.quote(profile.version().text());
+        String version = profile.version().isValid() ? profile.version().text() : Texts.quote(profile.version().text());
+        return "profile " + name + " " + version;
     }
 
     /**
