@@ -1,5 +1,6 @@
 package io.profilekit.validation.internal;
 
+import io.profilekit.CloudType;
 import io.profilekit.Layer;
 import io.profilekit.LayerType;
 import io.profilekit.PackType;
@@ -9,7 +10,6 @@ import io.profilekit.registry.PackRegistry;
 import io.profilekit.resolve.ResolutionFailure;
 import io.profilekit.resolve.ResolvedLayer;
 import io.profilekit.rules.RuleContext;
-import io.profilekit.CloudType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
