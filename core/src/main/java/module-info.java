@@ -5,9 +5,11 @@
 @SuppressWarnings("requires-automatic") // semver4j ships an Automatic-Module-Name, not a module descriptor
 module io.profilekit.core {
     requires org.semver4j;
-    requires static jakarta.validation;
+    // Optional at run time: only the annotations of io.profilekit.constraints use it.
+    requires static transitive jakarta.validation;
 
     exports io.profilekit;
+    exports io.profilekit.constraints;
     exports io.profilekit.registry;
     exports io.profilekit.resolve;
     exports io.profilekit.rules;

@@ -1,5 +1,6 @@
 package io.profilekit;
 
+import io.profilekit.constraints.ValidClusterProfile;
 import io.profilekit.internal.Checks;
 
 import java.util.ArrayList;
@@ -30,7 +31,12 @@ import java.util.function.Consumer;
  *     .storage("csi-aws-ebs", "1.46.0")
  *     .build();
  * }</pre>
+ *
+ * <p>The class carries the Jakarta constraint {@link ValidClusterProfile}, so a Hibernate Validator
+ * with {@code profilekit-validation} on the class path checks its fields (name, version, tags,
+ * pack version selectors) wherever it meets one, for example in a {@code @Valid} request body.
  */
+@ValidClusterProfile
 public final class InfrastructureProfile implements ClusterProfile {
     private final String name;
     private final ProfileVersion version;

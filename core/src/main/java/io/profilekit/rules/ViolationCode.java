@@ -18,7 +18,7 @@ public enum ViolationCode {
     /** Cloud {@code all} on a profile that is not an add-on profile. */
     CLOUD_ALL_REQUIRES_ADD_ON(Severity.ERROR, "Cloud type 'all' is only allowed for add-on profiles."),
     /** The profile type does not fit the kind of profile. */
-    PROFILE_TYPE_MISMATCH(Severity.ERROR, "The profile type does not fit the profile's layers (an infrastructure profile is of type infra)."),
+    PROFILE_TYPE_MISMATCH(Severity.ERROR, "The profile type does not fit the profile (an infrastructure profile is of type infra, or cluster when it also holds add-ons)."),
     /** A required core layer is missing. */
     LAYER_MISSING(Severity.ERROR, "A required layer (OS, Kubernetes, network or storage) is missing."),
     /** A core layer appears more than once. */
@@ -68,7 +68,7 @@ public enum ViolationCode {
     /** A tag value breaks the cloud's (or the tag policy's) rules. */
     TAG_VALUE_INVALID(Severity.ERROR, "A tag value breaks the cloud's tag rules (length or characters)."),
     /** A tag key uses a prefix the cloud reserves. */
-    TAG_KEY_RESERVED(Severity.ERROR, "A tag key uses a prefix the cloud reserves (aws:, azure, microsoft, windows)."),
+    TAG_KEY_RESERVED(Severity.ERROR, "A tag key uses a prefix the cloud reserves (aws:, azure, microsoft, windows; kubernetes.io/ and k8s.io/ for Kubernetes labels)."),
     /** More tags than the cloud allows. */
     TAG_LIMIT_EXCEEDED(Severity.ERROR, "The profile has more tags than the cloud allows on a resource."),
     /** A rule failed with an exception; the profile was not fully checked. */
