@@ -41,7 +41,7 @@ class DesignExampleTest {
                         tuple("tags[2]", "TAG_KEY_INVALID"),
                         tuple("version", "PROFILE_VERSION_INVALID"));
         assertThat(report.violations()).extracting(Violation::hint).containsExactly(
-                "nearest versions: 1.34.0-rc.1, 1.33.6",
+                "nearest versions: 1.34.0-rc.1, 1.33.6, 1.33.5",
                 "did you mean cni-calico? cni packs for aws: cni-calico, cni-cilium-oss",
                 "csi-azure supports azure, aks; csi packs for aws: csi-aws-ebs",
                 "AWS tag keys have 1 to 128 letters, digits, spaces and + - = . _ : / @",
@@ -56,7 +56,7 @@ class DesignExampleTest {
                     assertThat(lines).hasSize(6);
                     assertThat(lines.get(0)).isEqualTo("profile 'aws-prod-base' 'v1.2': invalid (5 errors, 0 warnings)");
                     assertThat(lines.get(1)).isEqualTo("  ERROR layers[1].pack.version PACK_VERSION_NOT_FOUND:"
-                            + " no version of 'kubernetes' matches '1.40.x' (hint: nearest versions: 1.34.0-rc.1, 1.33.6)");
+                            + " no version of 'kubernetes' matches '1.40.x' (hint: nearest versions: 1.34.0-rc.1, 1.33.6, 1.33.5)");
                     assertThat(((ProfileValidationException) e).report()).isEqualTo(report);
                 });
     }
