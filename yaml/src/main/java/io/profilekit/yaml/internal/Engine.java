@@ -47,7 +47,7 @@ public final class Engine {
         List<ClusterProfile> out = new ArrayList<>();
         if (codec.isYaml()) {
             for (Node root : roots) {
-                if (root instanceof Node.ScalarNode && ((Node.ScalarNode) root).isNull()) {
+                if (root instanceof Node.ScalarNode && Ctx.isEmpty(root)) {
                     continue; // an empty document ("---" with nothing after it) holds no profile
                 }
                 out.add(codec.bind(root, ctx, ""));

@@ -188,6 +188,10 @@ public final class TreeReader {
                     done = attach(stack, n);
                     break;
                 }
+                case VALUE_EMBEDDED_OBJECT:
+                    // Jackson decodes !!binary itself and reports no tag for it.
+                    throw fail(line, column, path(pathView), "YAML tag '!!binary' is not allowed",
+                            "ProfileKit documents are plain data: remove the tag (only !!str is accepted, on text)", null);
                 default:
                     throw fail(line, column, path(pathView), "unsupported content (" + t + ")",
                             "ProfileKit documents hold only mappings, lists and text", null);
@@ -308,8 +312,9 @@ public final class TreeReader {
         if (tag == null || (scalar && STR_TAG.equals(tag))) {
             return;
         }
-        String shown = tag.toString().startsWith(CORE_TAG_PREFIX) ? "!!" + tag.toString().substring(CORE_TAG_PREFIX.length())
-                : tag.toString();
+        String text = tag.toString();
+        String shown = text.startsWith(CORE_TAG_PREFIX) ? "!!" + text.substring(CORE_TAG_PREFIX.length())
+                : text.startsWith("!") || text.contains(":") ? text : "!" + text;
         throw fail(line, column, path(pathView), "YAML tag '" + shown + "' is not allowed",
                 "ProfileKit documents are plain data: remove the tag (only !!str is accepted, on text)", null);
     }
