@@ -27,11 +27,17 @@ import java.util.OptionalInt;
 public final class ProfileParseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The document's name. */
     private final String documentName;
+    /** The 1-based line, 0 if unknown. */
     private final int line;
+    /** The 1-based column, 0 if unknown. */
     private final int column;
+    /** The property path. */
     private final String path;
+    /** What is wrong. */
     private final String problem;
+    /** How to fix it. */
     private final String hint;
 
     /**

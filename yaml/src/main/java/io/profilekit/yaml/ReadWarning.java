@@ -19,6 +19,11 @@ public record ReadWarning(String documentName, int line, int column, String path
     /**
      * Creates a warning.
      *
+     * @param documentName the document's name
+     * @param line the 1-based line, or 0
+     * @param column the 1-based column, or 0
+     * @param path the property path
+     * @param message what was not kept and why
      * @throws NullPointerException if a text component is null
      */
     public ReadWarning {

@@ -187,6 +187,7 @@ class HostileInputTest {
         "{\"metadata\": {\"name\": \"a\"}, \"spec\": {\"version\": 99999999999999999999999999999999999999999999999999999999"
                 + "99999999999999999999999999999999999999999999999999999999999999, \"template\": {}}}",
         "// comment\n{}",
+        "{\"metadata\": {\"name\": \"a\"}, \"spec\": {\"template\": {}}} {\"metadata\": {\"name\": \"b\"}}",
         "\"just text\"",
     })
     void hostileJsonFailsClearly(String text) {

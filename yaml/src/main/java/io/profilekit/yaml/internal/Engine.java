@@ -57,6 +57,11 @@ public final class Engine {
         if (roots.isEmpty()) {
             return out;
         }
+        if (roots.size() > 1) {
+            Node extra = roots.get(1);
+            throw new ProfileParseException(documentName, extra.line(), extra.column(), "",
+                    "the JSON input holds more than one value", "put several profiles in one JSON array", null);
+        }
         Node root = roots.get(0);
         if (root instanceof Node.ListNode) {
             List<Node> items = ((Node.ListNode) root).items();
