@@ -1,12 +1,20 @@
-/** ProfileKit documents: YAML, Palette JSON, and registries read from files. */
+/**
+ * ProfileKit documents and file-based registries: ProfileKit's YAML format, Palette's API and
+ * export JSON, a Jackson module for users' own mappers, safe limits for untrusted input, and pack
+ * registries read from Palette pack folders and Helm repository indexes (including the built-in
+ * sample catalog).
+ */
 module io.profilekit.yaml {
     requires transitive io.profilekit.core;
-    requires tools.jackson.databind;
+    requires transitive tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
     requires org.snakeyaml.engine;
 
+    exports io.profilekit.yaml;
     exports io.profilekit.yaml.registry;
 
+    provides tools.jackson.databind.JacksonModule with io.profilekit.yaml.ProfileKitModule;
+    provides io.profilekit.rules.ProfileRule with io.profilekit.yaml.internal.ValuesYamlRule;
     provides io.profilekit.registry.PackRegistryProvider
             with io.profilekit.yaml.internal.registry.BuiltInCatalogProvider;
 }

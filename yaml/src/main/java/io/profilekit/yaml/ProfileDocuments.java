@@ -1,0 +1,121 @@
+package io.profilekit.yaml;
+
+import io.profilekit.yaml.internal.Engine;
+import io.profilekit.yaml.internal.PaletteApiCodec;
+import io.profilekit.yaml.internal.PaletteExportCodec;
+import io.profilekit.yaml.internal.ProfileKitCodec;
+
+import java.util.Objects;
+
+/**
+ * The entry point to ProfileKit's document formats:
+ * <ul>
+ *   <li>{@link #yaml()} — ProfileKit's own YAML format for profiles kept in Git
+ *       ({@code apiVersion: profilekit.io/v1}, {@code kind: InfrastructureProfile}). Strict:
+ *       unknown fields (with a "did you mean" hint), wrong types and duplicate keys are errors.
+ *       Values and manifests are written as literal block scalars and read back byte for byte,
+ *       comments, blank lines and trailing line breaks included (text a block scalar cannot carry
+ *       exactly — tabs, trailing spaces, control characters — is written double-quoted).
+ *       Versions are text everywhere: {@code version: 1.10} reads as {@code "1.10"}.</li>
+ *   <li>{@link #paletteApiJson()} — the JSON Palette's API takes to create a profile
+ *       ({@code POST /v1/clusterprofiles}): tags as {@code metadata.labels} (a bare key as
+ *       {@code "spectro__tag"}), each pack with {@code tag} and {@code registryUid}. Write a
+ *       {@link io.profilekit.resolve.ResolvedProfile} to send exact versions. This entity has no
+ *       place for a registry's name: a layer's registry is written as its uid only (and not at all
+ *       when the registry is known by name only), so reading gives registries by uid.</li>
+ *   <li>{@link #paletteExportJson()} — Palette's export/import JSON: packs keyed by registry
+ *       metadata, with both {@code tag} and {@code version}.</li>
+ * </ul>
+ * Both Palette formats record a layer's presets as Palette does, in the values' first line
+ * {@code # spectrocloud.com/enabled-presets: …}, and read that line back into the presets. Reading
+ * them is tolerant: what the model cannot hold yet — fields Palette adds, add-on layers, profile
+ * variables — is reported as {@link ReadWarning}s, never dropped silently.
+ *
+ * <p>Every format object is immutable, thread-safe and cheap to reuse; the default ones are
+ * shared.
+ *
+ * <pre>{@code
+ * ClusterProfile profile = ProfileDocuments.yaml().read(Path.of("aws-prod-base.yaml"));
+ * ResolvedProfile locked = ProfileResolver.of(PackRegistries.builtIn()).resolve(profile);
+ * String body = ProfileDocuments.paletteApiJson().write(locked);      // POST /v1/clusterprofiles
+ *
+ * ReadResult exported = ProfileDocuments.paletteExportJson().readWithWarnings(Path.of("export.json"));
+ * exported.warnings();   // e.g. spec.variables: profile variables are not supported yet
+ * }</pre>
+ */
+public final class ProfileDocuments {
+    private static final ProfileFormat YAML = new ProfileFormat(new Engine(ProfileKitCodec.INSTANCE, ReadLimits.defaults()));
+    private static final ProfileFormat API = new ProfileFormat(new Engine(PaletteApiCodec.INSTANCE, ReadLimits.defaults()));
+    private static final ProfileFormat EXPORT = new ProfileFormat(new Engine(PaletteExportCodec.INSTANCE,
+            ReadLimits.defaults()));
+
+    private ProfileDocuments() {
+    }
+
+    /**
+     * ProfileKit's YAML format with the default limits.
+     *
+     * @return the shared format
+     */
+    public static ProfileFormat yaml() {
+        return YAML;
+    }
+
+    /**
+     * ProfileKit's YAML format with the given limits.
+     *
+     * @param limits the limits
+     * @return a format
+     */
+    public static ProfileFormat yaml(ReadLimits limits) {
+        return YAML.withLimits(Objects.requireNonNull(limits, "limits must not be null"));
+    }
+
+    /**
+     * Palette's API create JSON with the default limits.
+     *
+     * @return the shared format
+     */
+    public static ProfileFormat paletteApiJson() {
+        return API;
+    }
+
+    /**
+     * Palette's API create JSON with the given limits.
+     *
+     * @param limits the limits
+     * @return a format
+     */
+    public static ProfileFormat paletteApiJson(ReadLimits limits) {
+        return API.withLimits(Objects.requireNonNull(limits, "limits must not be null"));
+    }
+
+    /**
+     * Palette's export/import JSON with the default limits.
+     *
+     * @return the shared format
+     */
+    public static ProfileFormat paletteExportJson() {
+        return EXPORT;
+    }
+
+    /**
+     * Palette's export/import JSON with the given limits.
+     *
+     * @param limits the limits
+     * @return a format
+     */
+    public static ProfileFormat paletteExportJson(ReadLimits limits) {
+        return EXPORT.withLimits(Objects.requireNonNull(limits, "limits must not be null"));
+    }
+
+    /**
+     * The classpath location of the JSON Schema (draft 2020-12) of ProfileKit's YAML format, for
+     * editors and CI checks.
+     *
+     * @return {@code "/io/profilekit/yaml/profilekit-v1.schema.json"}
+     */
+    public static String yamlSchemaResource() {
+        return "/io/profilekit/yaml/profilekit-v1.schema.json";
+    }
+}

@@ -1,0 +1,63 @@
+package io.profilekit.yaml;
+
+import io.profilekit.yaml.internal.ModelSerializers;
+import tools.jackson.core.Version;
+import tools.jackson.databind.module.SimpleModule;
+
+import java.util.Objects;
+
+/**
+ * A Jackson 3 module that lets your own mappers read and write ProfileKit's model — profiles,
+ * layers, pack and registry references, manifests, tags, versions, selectors, clouds and the
+ * layer, pack and profile types — in ProfileKit's document format (the shape of
+ * {@link ProfileDocuments#yaml()}), while the model itself stays free of Jackson.
+ *
+ * <p>Registered through {@link java.util.ServiceLoader}, so {@code findAndAddModules()} picks it
+ * up. Reading is as strict and as guarded as {@link ProfileDocuments#yaml()}: unknown fields,
+ * duplicate keys, YAML tags and (by default) anchors and aliases are rejected, versions stay text;
+ * a problem surfaces as a Jackson {@link tools.jackson.databind.DatabindException} whose cause is
+ * the {@link ProfileParseException}. Depth and size limits of the input are those of your
+ * mapper's parser.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new ProfileKitModule()).build();
+ * String json = mapper.writeValueAsString(profile);
+ * ClusterProfile back = mapper.readValue(json, ClusterProfile.class);
+ *
+ * YAMLMapper yaml = YAMLMapper.builder().findAndAddModules().build();
+ * Layer layer = yaml.readValue("layer: k8s\npack: {name: kubernetes, version: 1.33.x}\n", Layer.class);
+ * }</pre>
+ */
+public final class ProfileKitModule extends SimpleModule {
+    private static final long serialVersionUID = 1L;
+
+    /** The module's name. */
+    public static final String NAME = "ProfileKitModule";
+
+    /** A module that reads with {@link ReadLimits#defaults()}. */
+    public ProfileKitModule() {
+        this(ReadLimits.defaults());
+    }
+
+    /**
+     * A module that reads with the given limits (anchors and aliases; numbers; nesting).
+     *
+     * @param limits the limits
+     */
+    public ProfileKitModule(ReadLimits limits) {
+        super(NAME, Version.unknownVersion());
+        Objects.requireNonNull(limits, "limits must not be null");
+        setSerializers(ModelSerializers.serializers());
+        setDeserializers(ModelSerializers.deserializers(limits));
+    }
+
+    /**
+     * The registration id: one ProfileKit module per mapper, whatever its limits.
+     *
+     * @return the module's name
+     */
+    @Override
+    public Object getRegistrationId() {
+        return NAME;
+    }
+}

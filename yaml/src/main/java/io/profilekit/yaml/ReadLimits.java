@@ -1,0 +1,236 @@
+package io.profilekit.yaml;
+
+import java.util.Objects;
+
+/**
+ * Limits that keep untrusted documents from hurting the program that reads them. Immutable and
+ * thread-safe; {@link #defaults()} suits profiles kept in Git and sent to or exported from
+ * Palette.
+ *
+ * <table>
+ *   <caption>Limits and their defaults</caption>
+ *   <tr><th>limit</th><th>default</th><th>what it bounds</th></tr>
+ *   <tr><td>{@link #maxDocumentChars()}</td><td>2,097,152 (2 Mi characters)</td>
+ *       <td>the characters of one input (a YAML stream of several documents counts as a whole);
+ *       checked before any parsing, so an oversized input fails at once</td></tr>
+ *   <tr><td>{@link #maxNestingDepth()}</td><td>100</td>
+ *       <td>nested mappings and lists; ProfileKit's formats need fewer than 10</td></tr>
+ *   <tr><td>{@link #maxNumberLength()}</td><td>100</td>
+ *       <td>characters of an unquoted number (quote longer text)</td></tr>
+ *   <tr><td>{@link #maxAliases()}</td><td>0 (anchors and aliases rejected)</td>
+ *       <td>YAML alias uses ({@code *name}); above 0, aliases are expanded, at most this many,
+ *       and the expanded document may hold at most {@code maxDocumentChars} nodes, so an
+ *       alias bomb ("billion laughs") fails instead of growing</td></tr>
+ * </table>
+ *
+ * <p>Whatever the limits, ProfileKit never instantiates anything a YAML tag names
+ * ({@code !!java.io.File} and the like are rejected), and it never reads an alias back as the
+ * anchor's name, which is what a plain Jackson YAML tree would do.
+ *
+ * <pre>{@code
+ * ReadLimits limits = ReadLimits.builder().maxDocumentChars(20_000_000).maxAliases(50).build();
+ * ProfileFormat yaml = ProfileDocuments.yaml(limits);
+ * }</pre>
+ */
+public final class ReadLimits {
+    /** Default for {@link #maxDocumentChars()}: 2 Mi characters. */
+    public static final int DEFAULT_MAX_DOCUMENT_CHARS = 2 * 1024 * 1024;
+    /** Default for {@link #maxNestingDepth()}. */
+    public static final int DEFAULT_MAX_NESTING_DEPTH = 100;
+    /** Default for {@link #maxNumberLength()}. */
+    public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+    /** Default for {@link #maxAliases()}: anchors and aliases are rejected. */
+    public static final int DEFAULT_MAX_ALIASES = 0;
+
+    private static final ReadLimits DEFAULTS = builder().build();
+
+    private final int maxDocumentChars;
+    private final int maxNestingDepth;
+    private final int maxNumberLength;
+    private final int maxAliases;
+
+    private ReadLimits(Builder b) {
+        this.maxDocumentChars = b.maxDocumentChars;
+        this.maxNestingDepth = b.maxNestingDepth;
+        this.maxNumberLength = b.maxNumberLength;
+        this.maxAliases = b.maxAliases;
+    }
+
+    /**
+     * The default limits (see the table above).
+     *
+     * @return the defaults
+     */
+    public static ReadLimits defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder starting from these limits.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.maxDocumentChars = maxDocumentChars;
+        b.maxNestingDepth = maxNestingDepth;
+        b.maxNumberLength = maxNumberLength;
+        b.maxAliases = maxAliases;
+        return b;
+    }
+
+    /**
+     * The most characters one input may have.
+     *
+     * @return the limit
+     */
+    public int maxDocumentChars() {
+        return maxDocumentChars;
+    }
+
+    /**
+     * The deepest nesting of mappings and lists.
+     *
+     * @return the limit
+     */
+    public int maxNestingDepth() {
+        return maxNestingDepth;
+    }
+
+    /**
+     * The longest unquoted number, in characters.
+     *
+     * @return the limit
+     */
+    public int maxNumberLength() {
+        return maxNumberLength;
+    }
+
+    /**
+     * The most YAML alias uses; 0 rejects anchors and aliases outright.
+     *
+     * @return the limit
+     */
+    public int maxAliases() {
+        return maxAliases;
+    }
+
+    /**
+     * Whether YAML anchors and aliases are accepted (and expanded).
+     *
+     * @return true if {@link #maxAliases()} is above 0
+     */
+    public boolean allowsAliases() {
+        return maxAliases > 0;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof ReadLimits)) {
+            return false;
+        }
+        ReadLimits r = (ReadLimits) o;
+        return maxDocumentChars == r.maxDocumentChars && maxNestingDepth == r.maxNestingDepth
+                && maxNumberLength == r.maxNumberLength && maxAliases == r.maxAliases;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(maxDocumentChars, maxNestingDepth, maxNumberLength, maxAliases);
+    }
+
+    @Override
+    public String toString() {
+        return "ReadLimits[maxDocumentChars=" + maxDocumentChars + ", maxNestingDepth=" + maxNestingDepth
+                + ", maxNumberLength=" + maxNumberLength + ", maxAliases=" + maxAliases + "]";
+    }
+
+    /**
+     * Builds {@link ReadLimits}. Each setter rejects values out of range at once. Not thread-safe.
+     */
+    public static final class Builder {
+        private int maxDocumentChars = DEFAULT_MAX_DOCUMENT_CHARS;
+        private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+        private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+        private int maxAliases = DEFAULT_MAX_ALIASES;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the most characters one input may have.
+         *
+         * @param chars at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder maxDocumentChars(int chars) {
+            this.maxDocumentChars = atLeast(chars, 1, "maxDocumentChars");
+            return this;
+        }
+
+        /**
+         * Sets the deepest nesting of mappings and lists.
+         *
+         * @param depth 1 to 10,000
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder maxNestingDepth(int depth) {
+            this.maxNestingDepth = atLeast(depth, 1, "maxNestingDepth");
+            if (depth > 10_000) {
+                throw new IllegalArgumentException("maxNestingDepth must be at most 10000, got " + depth);
+            }
+            return this;
+        }
+
+        /**
+         * Sets the longest unquoted number.
+         *
+         * @param chars at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder maxNumberLength(int chars) {
+            this.maxNumberLength = atLeast(chars, 1, "maxNumberLength");
+            return this;
+        }
+
+        /**
+         * Sets the most YAML alias uses; 0 rejects anchors and aliases.
+         *
+         * @param aliases 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder maxAliases(int aliases) {
+            this.maxAliases = atLeast(aliases, 0, "maxAliases");
+            return this;
+        }
+
+        private static int atLeast(int value, int min, String field) {
+            if (value < min) {
+                throw new IllegalArgumentException(field + " must be at least " + min + ", got " + value);
+            }
+            return value;
+        }
+
+        /**
+         * Builds the limits.
+         *
+         * @return new immutable limits
+         */
+        public ReadLimits build() {
+            return new ReadLimits(this);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.profilekit.yaml.internal;
+
+import io.profilekit.ClusterProfile;
+
+/** One document format: how a parsed document becomes a profile, and a profile a document. */
+public interface Codec {
+    /** @return the format's name for messages, e.g. "ProfileKit YAML" */
+    String name();
+
+    /** @return true to parse YAML (streams of documents), false for JSON */
+    boolean isYaml();
+
+    /** @return true if unknown fields are errors, false if they are warnings */
+    boolean isStrict();
+
+    /**
+     * Binds one document.
+     *
+     * @param root the document's root node
+     * @param ctx the context (strictness, warnings)
+     * @param path the document's path prefix ("" or "[i]" for an item of a JSON array)
+     * @return the profile
+     */
+    ClusterProfile bind(Node root, Ctx ctx, String path);
+
+    /**
+     * Describes one profile as a document.
+     *
+     * @param profile the profile
+     * @return the document
+     */
+    Out.OMap write(ClusterProfile profile);
+}

@@ -1,0 +1,189 @@
+package io.profilekit.yaml.internal;
+
+import io.profilekit.yaml.ProfileParseException;
+import io.profilekit.yaml.ReadWarning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Binding context: the document's name, strict or tolerant, and the warnings collected. */
+public final class Ctx {
+    private final String documentName;
+    private final boolean strict;
+    private final List<ReadWarning> warnings;
+
+    /**
+     * @param documentName the document's name
+     * @param strict whether unknown fields are errors (ProfileKit's format) or warnings (Palette's)
+     * @param warnings where warnings go
+     */
+    public Ctx(String documentName, boolean strict, List<ReadWarning> warnings) {
+        this.documentName = documentName;
+        this.strict = strict;
+        this.warnings = warnings;
+    }
+
+    /** @return the document's name */
+    public String documentName() {
+        return documentName;
+    }
+
+    /** @return whether unknown fields are errors */
+    public boolean strict() {
+        return strict;
+    }
+
+    /**
+     * A parse error at a node.
+     *
+     * @param at the node (for line and column), or null
+     * @param path the property path
+     * @param problem what is wrong
+     * @param hint how to fix it, or empty
+     * @return the exception, to throw
+     */
+    public ProfileParseException fail(Node at, String path, String problem, String hint) {
+        return new ProfileParseException(documentName, at == null ? 0 : at.line(), at == null ? 0 : at.column(), path,
+                problem, hint, null);
+    }
+
+    /**
+     * A parse error at a mapping key.
+     *
+     * @param at the entry
+     * @param path the property path
+     * @param problem what is wrong
+     * @param hint how to fix it, or empty
+     * @return the exception, to throw
+     */
+    public ProfileParseException fail(Node.Entry at, String path, String problem, String hint) {
+        return new ProfileParseException(documentName, at.line(), at.column(), path, problem, hint, null);
+    }
+
+    /**
+     * Records content that was read but not kept.
+     *
+     * @param line the line
+     * @param column the column
+     * @param path the property path
+     * @param message what was not kept and why
+     */
+    public void warn(int line, int column, String path, String message) {
+        warnings.add(new ReadWarning(documentName, line, column, path, message));
+    }
+
+    /**
+     * The text of a scalar: text, numbers and booleans as written.
+     *
+     * @param n the node
+     * @param path its path
+     * @return the text
+     * @throws ProfileParseException if the node is a mapping, a list or null
+     */
+    public String text(Node n, String path) {
+        if (n instanceof Node.ScalarNode && !((Node.ScalarNode) n).isNull()) {
+            return ((Node.ScalarNode) n).text();
+        }
+        throw fail(n, path, "expected text, found " + n.describe(), n instanceof Node.ScalarNode ? ""
+                : "write a single value here");
+    }
+
+    /**
+     * The items of a list.
+     *
+     * @param n the node
+     * @param path its path
+     * @return the items
+     * @throws ProfileParseException if the node is not a list
+     */
+    public List<Node> list(Node n, String path) {
+        if (n instanceof Node.ListNode) {
+            return ((Node.ListNode) n).items();
+        }
+        throw fail(n, path, "expected a list, found " + n.describe(), "write one item per line, each starting with '- '");
+    }
+
+    /**
+     * Whether a value carries nothing (null, empty text, empty mapping or list), so ignoring it
+     * loses nothing.
+     *
+     * @param n the node
+     * @return true if empty
+     */
+    public static boolean isEmpty(Node n) {
+        if (n instanceof Node.ScalarNode) {
+            Node.ScalarNode s = (Node.ScalarNode) n;
+            return s.isNull() || (s.kind() == Node.ScalarKind.STRING && s.text().isEmpty());
+        }
+        if (n instanceof Node.MapNode) {
+            return ((Node.MapNode) n).entries().isEmpty();
+        }
+        return ((Node.ListNode) n).items().isEmpty();
+    }
+
+    /**
+     * The closest of the candidates to a misspelled word, for a "did you mean" hint.
+     *
+     * @param word the word
+     * @param candidates the valid words
+     * @return the closest candidate within a small edit distance, or empty
+     */
+    public static Optional<String> closest(String word, List<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int limit = Math.max(2, word.length() / 3);
+        for (String c : candidates) {
+            int d = editDistance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance && d <= limit) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * A hint naming the closest valid word, or listing the valid words.
+     *
+     * @param word the word found
+     * @param candidates the valid words
+     * @param what e.g. "fields"
+     * @return the hint
+     */
+    public static String didYouMean(String word, List<String> candidates, String what) {
+        return closest(word, candidates).map(c -> "did you mean '" + c + "'?")
+                .orElse("valid " + what + ": " + String.join(", ", candidates));
+    }
+
+    static int editDistance(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 64 || a.length() > 256 || b.length() > 256) {
+            return Integer.MAX_VALUE;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /**
+     * A new list for warnings.
+     *
+     * @return an empty mutable list
+     */
+    public static List<ReadWarning> newWarnings() {
+        return new ArrayList<>();
+    }
+}

@@ -1,0 +1,124 @@
+package io.profilekit.yaml.internal;
+
+import io.profilekit.ClusterProfile;
+import io.profilekit.yaml.ProfileParseException;
+import io.profilekit.yaml.ReadLimits;
+import io.profilekit.yaml.ReadWarning;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads and writes whole inputs of one {@link Codec} under one set of limits. Thread-safe. */
+public final class Engine {
+    private final Codec codec;
+    private final Parsers parsers;
+
+    /**
+     * @param codec the format
+     * @param limits the read limits
+     */
+    public Engine(Codec codec, ReadLimits limits) {
+        this.codec = codec;
+        this.parsers = new Parsers(limits);
+    }
+
+    /** @return the format */
+    public Codec codec() {
+        return codec;
+    }
+
+    /** @return the limits */
+    public ReadLimits limits() {
+        return parsers.limits();
+    }
+
+    /**
+     * Reads every profile of an input.
+     *
+     * @param text the input, within the size limit
+     * @param documentName its name
+     * @param warnings where warnings go
+     * @return the profiles, in order
+     */
+    public List<ClusterProfile> read(String text, String documentName, List<ReadWarning> warnings) {
+        String checked = Input.check(text, documentName, parsers.limits());
+        List<Node> roots = parsers.readAll(checked, documentName, codec.isYaml());
+        Ctx ctx = new Ctx(documentName, codec.isStrict(), warnings);
+        List<ClusterProfile> out = new ArrayList<>();
+        if (codec.isYaml()) {
+            for (Node root : roots) {
+                if (root instanceof Node.ScalarNode && Ctx.isEmpty(root)) {
+                    continue; // an empty document ("---" with nothing after it) holds no profile
+                }
+                out.add(codec.bind(root, ctx, ""));
+            }
+            return out;
+        }
+        if (roots.isEmpty()) {
+            return out;
+        }
+        if (roots.size() > 1) {
+            Node extra = roots.get(1);
+            throw new ProfileParseException(documentName, extra.line(), extra.column(), "",
+                    "the JSON input holds more than one value", "put several profiles in one JSON array", null);
+        }
+        Node root = roots.get(0);
+        if (root instanceof Node.ListNode) {
+            List<Node> items = ((Node.ListNode) root).items();
+            for (int i = 0; i < items.size(); i++) {
+                out.add(codec.bind(items.get(i), ctx, "[" + i + "]"));
+            }
+        } else {
+            out.add(codec.bind(root, ctx, ""));
+        }
+        return out;
+    }
+
+    /**
+     * Reads the one profile of an input.
+     *
+     * @param text the input
+     * @param documentName its name
+     * @param warnings where warnings go
+     * @return the profile
+     */
+    public ClusterProfile readOne(String text, String documentName, List<ReadWarning> warnings) {
+        List<ClusterProfile> all = read(text, documentName, warnings);
+        if (all.size() != 1) {
+            throw new ProfileParseException(documentName, 0, 0, "", all.isEmpty() ? "the document is empty"
+                    : "expected one profile, found " + all.size(), all.isEmpty() ? "write a " + codec.name()
+                    + " profile document" : "use readAll to read several", null);
+        }
+        return all.get(0);
+    }
+
+    /**
+     * Writes profiles: YAML documents separated by {@code ---}, or one JSON document (an array
+     * when several are written with {@code many}).
+     *
+     * @param profiles the profiles
+     * @param many whether a JSON array is wanted
+     * @return the text
+     */
+    public String write(List<? extends ClusterProfile> profiles, boolean many) {
+        List<Out.OMap> docs = new ArrayList<>(profiles.size());
+        for (int i = 0; i < profiles.size(); i++) {
+            ClusterProfile p = profiles.get(i);
+            if (p == null) {
+                throw new NullPointerException("profiles[" + i + "] must not be null");
+            }
+            docs.add(codec.write(p));
+        }
+        if (codec.isYaml()) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < docs.size(); i++) {
+                if (i > 0) {
+                    sb.append("---\n");
+                }
+                sb.append(YamlEmitter.write(docs.get(i)));
+            }
+            return sb.toString();
+        }
+        return many ? JsonOut.writeArray(docs) : JsonOut.write(docs.get(0));
+    }
+}

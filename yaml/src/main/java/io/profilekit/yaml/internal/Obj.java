@@ -1,0 +1,212 @@
+package io.profilekit.yaml.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A mapping being bound: hands out its fields, remembers which were used, and reports the others
+ * as unknown (an error in a strict format, a warning in a tolerant one).
+ */
+public final class Obj {
+    private final Ctx ctx;
+    private final Node.MapNode node;
+    private final String path;
+    private final Set<String> used = new HashSet<>();
+
+    private Obj(Ctx ctx, Node.MapNode node, String path) {
+        this.ctx = ctx;
+        this.node = node;
+        this.path = path;
+    }
+
+    /**
+     * Views a node as a mapping.
+     *
+     * @param ctx the context
+     * @param n the node
+     * @param path its path
+     * @param expected what belongs there, for the hint, e.g. "name, version, description and tags"
+     * @return the view
+     * @throws io.profilekit.yaml.ProfileParseException if the node is not a mapping
+     */
+    public static Obj of(Ctx ctx, Node n, String path, String expected) {
+        if (n instanceof Node.MapNode) {
+            return new Obj(ctx, (Node.MapNode) n, path);
+        }
+        throw ctx.fail(n, path, "expected a mapping, found " + n.describe(), "expected fields " + expected);
+    }
+
+    /** @return the node */
+    public Node.MapNode node() {
+        return node;
+    }
+
+    /** @return the path */
+    public String path() {
+        return path;
+    }
+
+    /** @return the context */
+    public Ctx ctx() {
+        return ctx;
+    }
+
+    /**
+     * The path of a field.
+     *
+     * @param key the field
+     * @return e.g. {@code spec.layers[0].pack.name}
+     */
+    public String path(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /**
+     * A field's value; null or missing values are empty.
+     *
+     * @param key the field
+     * @return the value
+     */
+    public Optional<Node> get(String key) {
+        used.add(key);
+        Node.Entry e = node.entries().get(key);
+        if (e == null || (e.value() instanceof Node.ScalarNode && ((Node.ScalarNode) e.value()).isNull())) {
+            return Optional.empty();
+        }
+        return Optional.of(e.value());
+    }
+
+    /**
+     * Whether the field is present (even if null).
+     *
+     * @param key the field
+     * @return true if present
+     */
+    public boolean has(String key) {
+        return node.entries().containsKey(key);
+    }
+
+    /**
+     * A required field's value.
+     *
+     * @param key the field
+     * @return the value
+     * @throws io.profilekit.yaml.ProfileParseException if missing or null
+     */
+    public Node require(String key) {
+        Optional<Node> v = get(key);
+        if (v.isPresent()) {
+            return v.get();
+        }
+        Node.Entry e = node.entries().get(key);
+        if (e != null) {
+            throw ctx.fail(e, path(key), "field '" + key + "' has no value", "give it a value");
+        }
+        throw ctx.fail(node, path, "missing required field '" + key + "'", "add '" + key + ":'");
+    }
+
+    /**
+     * A required text field.
+     *
+     * @param key the field
+     * @return the text
+     */
+    public String requiredText(String key) {
+        return ctx.text(require(key), path(key));
+    }
+
+    /**
+     * An optional text field.
+     *
+     * @param key the field
+     * @return the text, or empty if missing or null
+     */
+    public Optional<String> text(String key) {
+        return get(key).map(n -> ctx.text(n, path(key)));
+    }
+
+    /**
+     * A required mapping field.
+     *
+     * @param key the field
+     * @param expected what belongs in it, for the hint
+     * @return the view
+     */
+    public Obj requiredObj(String key, String expected) {
+        return Obj.of(ctx, require(key), path(key), expected);
+    }
+
+    /**
+     * An optional mapping field.
+     *
+     * @param key the field
+     * @param expected what belongs in it, for the hint
+     * @return the view, or empty if missing or null
+     */
+    public Optional<Obj> obj(String key, String expected) {
+        return get(key).map(n -> Obj.of(ctx, n, path(key), expected));
+    }
+
+    /**
+     * An optional list field.
+     *
+     * @param key the field
+     * @return the items; empty if missing or null
+     */
+    public List<Node> list(String key) {
+        return get(key).map(n -> ctx.list(n, path(key))).orElse(List.of());
+    }
+
+    /**
+     * An optional list of text.
+     *
+     * @param key the field
+     * @return the texts; empty if missing or null
+     */
+    public List<String> texts(String key) {
+        List<Node> items = list(key);
+        List<String> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            out.add(ctx.text(items.get(i), path(key) + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    /**
+     * The entries not yet used.
+     *
+     * @return the entries, in document order
+     */
+    public List<Node.Entry> unused() {
+        List<Node.Entry> out = new ArrayList<>();
+        for (Map.Entry<String, Node.Entry> e : node.entries().entrySet()) {
+            if (!used.contains(e.getKey())) {
+                out.add(e.getValue());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reports every field not used: an error naming the closest known field in a strict format; a
+     * warning in a tolerant one (empty values carry nothing and are passed over).
+     *
+     * @param known the fields this mapping may have
+     */
+    public void finish(List<String> known) {
+        for (Node.Entry e : unused()) {
+            if (ctx.strict()) {
+                throw ctx.fail(e, path(e.key()), "unknown field '" + e.key() + "'",
+                        Ctx.didYouMean(e.key(), known, "fields here"));
+            }
+            if (!Ctx.isEmpty(e.value())) {
+                ctx.warn(e.line(), e.column(), path(e.key()), "field '" + e.key()
+                        + "' has no place in ProfileKit's model; ignored");
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.profilekit.yaml.internal;
+
+import io.profilekit.Layer;
+import io.profilekit.LayerType;
+import io.profilekit.Manifest;
+import io.profilekit.Tag;
+import io.profilekit.Tags;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What Palette's two JSON formats share: labels, the enabled-presets comment, layers, manifests. */
+final class PaletteSupport {
+    /** The value Palette stores for a tag without a value. */
+    static final String BARE_TAG = "spectro__tag";
+    /** The values comment in which Palette records a pack's enabled presets. */
+    static final String PRESETS_MARKER = "# spectrocloud.com/enabled-presets:";
+
+    private PaletteSupport() {
+    }
+
+    static Out.OMap labels(Tags tags) {
+        Out.OMap labels = new Out.OMap();
+        for (Tag t : tags) {
+            labels.text(t.key(), t.value().orElse(BARE_TAG));
+        }
+        return labels;
+    }
+
+    static Tags labels(Obj labels) {
+        List<Tag> tags = new ArrayList<>();
+        for (Map.Entry<String, Node.Entry> e : labels.node().entries().entrySet()) {
+            Optional<String> value = labels.text(e.getKey());
+            tags.add(value.isEmpty() || value.get().equals(BARE_TAG) ? Tag.of(e.getKey()) : Tag.of(e.getKey(), value.get()));
+        }
+        return Tags.copyOf(tags);
+    }
+
+    /**
+     * The values to send: Palette records enabled presets as a first values line
+     * {@code # spectrocloud.com/enabled-presets: a,b}. The line is written when there are presets,
+     * or when the values already start with such a line (so that reading strips only the line
+     * ProfileKit added and the values come back byte for byte).
+     */
+    static String valuesWithPresets(Layer l, String path) {
+        List<String> presets = l.presets();
+        for (int i = 0; i < presets.size(); i++) {
+            String p = presets.get(i);
+            if (p.isEmpty() || !p.strip().equals(p) || p.contains(",") || p.contains(":") || p.contains("\n")
+                    || p.contains("\r")) {
+                throw new IllegalArgumentException(path + ".presets[" + i + "] '" + p + "' cannot be written to Palette"
+                        + " JSON: Palette records presets in a values comment, so a preset name must be non-empty"
+                        + " and free of ',', ':', line breaks and surrounding whitespace");
+            }
+        }
+        if (presets.isEmpty() && !l.values().startsWith(PRESETS_MARKER)) {
+            return l.values();
+        }
+        return PRESETS_MARKER + " " + String.join(",", presets) + "\n" + l.values();
+    }
+
+    /** Splits the enabled-presets line off values read from Palette. */
+    static void presetsFromValues(String values, Layer.Builder b) {
+        if (!values.startsWith(PRESETS_MARKER)) {
+            b.values(values);
+            return;
+        }
+        int nl = values.indexOf('\n');
+        String line = nl < 0 ? values : values.substring(0, nl);
+        b.values(nl < 0 ? "" : values.substring(nl + 1));
+        List<String> presets = new ArrayList<>();
+        for (String entry : line.substring(PRESETS_MARKER.length()).split(",")) {
+            String e = entry.strip();
+            if (e.isEmpty()) {
+                continue;
+            }
+            // Palette writes Group:preset; the model keeps the preset's name.
+            int colon = e.lastIndexOf(':');
+            presets.add(colon < 0 ? e : e.substring(colon + 1).strip());
+        }
+        b.presets(presets);
+    }
+
+    static Optional<LayerType> coreLayer(Obj pack, String packName) {
+        String text = pack.requiredText("layer");
+        Optional<LayerType> type = LayerType.fromWireName(text);
+        if (type.isPresent() && type.get().isCore()) {
+            return type;
+        }
+        Node at = pack.node();
+        String what = type.isPresent() ? "add-on layer" : "layer '" + text + "'";
+        pack.ctx().warn(at.line(), at.column(), pack.path(), what + " (pack '" + packName + "') is not supported by an"
+                + " InfrastructureProfile yet; the pack was not read");
+        return Optional.empty();
+    }
+
+    static List<Manifest> manifests(Obj pack) {
+        List<Node> items = pack.list("manifests");
+        List<Manifest> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Obj m = Obj.of(pack.ctx(), items.get(i), pack.path("manifests") + "[" + i + "]", "name and content");
+            out.add(new Manifest(m.requiredText("name"), m.text("content").orElse("")));
+            m.finish(List.of("name", "content"));
+        }
+        return out;
+    }
+
+    static Out.OList manifests(List<Manifest> manifests) {
+        Out.OList list = new Out.OList();
+        for (Manifest m : manifests) {
+            list.add(new Out.OMap().text("name", m.name()).text("content", m.content()));
+        }
+        return list;
+    }
+
+    static void variables(Obj spec) {
+        List<Node> vars = spec.list("variables");
+        if (vars.isEmpty()) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (Node v : vars) {
+            if (v instanceof Node.MapNode) {
+                Node.Entry name = ((Node.MapNode) v).entries().get("name");
+                if (name != null && name.value() instanceof Node.ScalarNode) {
+                    names.add(((Node.ScalarNode) name.value()).text());
+                }
+            }
+        }
+        Node at = spec.node().entries().get("variables").value();
+        spec.ctx().warn(at.line(), at.column(), spec.path("variables"), "profile variables are not supported yet; "
+                + vars.size() + " variable(s) not read" + (names.isEmpty() ? "" : ": " + String.join(", ", names)));
+    }
+
+    /** Warns when a pack carries a version other than its tag (the profile keeps the tag). */
+    static void versionBesideTag(Obj pack, Optional<String> tag) {
+        Optional<String> version = pack.text("version");
+        if (version.isPresent() && tag.isPresent() && !version.get().equals(tag.get())) {
+            Node at = pack.require("version");
+            pack.ctx().warn(at.line(), at.column(), pack.path("version"), "version '" + version.get()
+                    + "' differs from tag '" + tag.get() + "'; the profile keeps the tag");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.profilekit.yaml.internal;
+
+import io.profilekit.yaml.ReadLimits;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
+
+import java.util.List;
+
+/**
+ * The Jackson parser factories for one set of {@link ReadLimits}, built on first use and then
+ * shared: factories are immutable and thread-safe, and building one is the slow part of a first
+ * read.
+ */
+public final class Parsers {
+    private final ReadLimits limits;
+    private volatile YAMLFactory yaml;
+    private volatile JsonFactory json;
+
+    /** @param limits the limits every parser enforces */
+    public Parsers(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    /** @return the limits */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    private StreamReadConstraints constraints() {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxStringLength(limits.maxDocumentChars())
+                .maxDocumentLength(limits.maxDocumentChars() + 1L)
+                .build();
+    }
+
+    /** @return the YAML factory */
+    public YAMLFactory yaml() {
+        YAMLFactory f = yaml;
+        if (f == null) {
+            synchronized (this) {
+                f = yaml;
+                if (f == null) {
+                    LoadSettings settings = LoadSettings.builder()
+                            .setCodePointLimit(limits.maxDocumentChars() + 1)
+                            .setAllowDuplicateKeys(false)
+                            .setMaxAliasesForCollections(Math.max(1, limits.maxAliases()))
+                            .setUseMarks(true)
+                            .build();
+                    f = YAMLFactory.builder()
+                            .loadSettings(settings)
+                            .streamReadConstraints(constraints())
+                            // Duplicate keys are found by TreeReader, which says where the first one was.
+                            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                            .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+                            .disable(YAMLReadFeature.EMPTY_DOCUMENT_AS_EMPTY_OBJECT)
+                            .build();
+                    yaml = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    /** @return the JSON factory */
+    public JsonFactory json() {
+        JsonFactory f = json;
+        if (f == null) {
+            synchronized (this) {
+                f = json;
+                if (f == null) {
+                    f = JsonFactory.builder()
+                            .streamReadConstraints(constraints())
+                            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                            .build();
+                    json = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    /**
+     * Reads every root value of a text.
+     *
+     * @param text the text (already within the size limit)
+     * @param documentName the document's name
+     * @param isYaml YAML or JSON
+     * @return the roots
+     */
+    public List<Node> readAll(String text, String documentName, boolean isYaml) {
+        TreeReader reader = new TreeReader(documentName, limits);
+        JsonParser p;
+        try {
+            p = isYaml ? yaml().createParser(ObjectReadContext.empty(), text)
+                    : json().createParser(ObjectReadContext.empty(), text);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw reader.translate(e, "");
+        }
+        try (p) {
+            return reader.readAll(p);
+        } catch (tools.jackson.core.JacksonException e) {
+            // from close()
+            throw reader.translate(e, "");
+        }
+    }
+}

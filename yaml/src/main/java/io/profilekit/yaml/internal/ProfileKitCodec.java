@@ -1,0 +1,374 @@
+package io.profilekit.yaml.internal;
+
+import io.profilekit.ClusterProfile;
+import io.profilekit.CloudType;
+import io.profilekit.InfrastructureProfile;
+import io.profilekit.Layer;
+import io.profilekit.LayerType;
+import io.profilekit.Manifest;
+import io.profilekit.PackRef;
+import io.profilekit.PackType;
+import io.profilekit.ProfileType;
+import io.profilekit.RegistryRef;
+import io.profilekit.Tag;
+import io.profilekit.Tags;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * ProfileKit's own YAML format ({@code apiVersion: profilekit.io/v1}). Strict: unknown fields,
+ * wrong types and structure the model cannot hold are parse errors; semantic problems (blank
+ * names, bad versions, layers out of order) are kept for the validator.
+ */
+public final class ProfileKitCodec implements Codec {
+    /** The format's apiVersion. */
+    public static final String API_VERSION = "profilekit.io/v1";
+    /** The kind of an infrastructure profile. */
+    public static final String KIND_INFRASTRUCTURE = "InfrastructureProfile";
+
+    static final List<String> ROOT_FIELDS = List.of("apiVersion", "kind", "metadata", "spec");
+    static final List<String> METADATA_FIELDS = List.of("name", "version", "description", "tags");
+    static final List<String> SPEC_FIELDS = List.of("cloud", "type", "layers");
+    static final List<String> LAYER_FIELDS = List.of("layer", "pack", "values", "presets", "manifests");
+    static final List<String> PACK_FIELDS = List.of("name", "version", "type", "registry");
+    static final List<String> REGISTRY_FIELDS = List.of("name", "uid");
+    static final List<String> MANIFEST_FIELDS = List.of("name", "content");
+
+    /** The one instance. */
+    public static final ProfileKitCodec INSTANCE = new ProfileKitCodec();
+
+    private ProfileKitCodec() {
+    }
+
+    @Override
+    public String name() {
+        return "ProfileKit YAML";
+    }
+
+    @Override
+    public boolean isYaml() {
+        return true;
+    }
+
+    @Override
+    public boolean isStrict() {
+        return true;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    @Override
+    public ClusterProfile bind(Node root, Ctx ctx, String path) {
+        Obj doc = Obj.of(ctx, root, path, "apiVersion, kind, metadata and spec");
+        String apiVersion = doc.requiredText("apiVersion");
+        if (!API_VERSION.equals(apiVersion)) {
+            throw ctx.fail(doc.require("apiVersion"), doc.path("apiVersion"), "unsupported apiVersion '" + apiVersion
+                    + "'", "ProfileKit reads apiVersion: " + API_VERSION);
+        }
+        String kind = doc.requiredText("kind");
+        if (!KIND_INFRASTRUCTURE.equals(kind)) {
+            throw ctx.fail(doc.require("kind"), doc.path("kind"), "unsupported kind '" + kind + "'",
+                    Ctx.closest(kind, List.of(KIND_INFRASTRUCTURE)).map(c -> "did you mean '" + c + "'?")
+                            .orElse("ProfileKit reads kind: " + KIND_INFRASTRUCTURE));
+        }
+        InfrastructureProfile.Builder b = InfrastructureProfile.builder();
+        Obj meta = doc.requiredObj("metadata", String.join(", ", METADATA_FIELDS));
+        metadata(meta, b);
+        Obj spec = doc.requiredObj("spec", String.join(", ", SPEC_FIELDS));
+        spec.text("cloud").ifPresent(c -> b.cloud(cloud(spec, c)));
+        spec.text("type").ifPresent(t -> b.type(profileType(ctx, spec.require("type"), spec.path("type"), t)));
+        Node layersNode = spec.require("layers");
+        List<Node> layers = ctx.list(layersNode, spec.path("layers"));
+        for (int i = 0; i < layers.size(); i++) {
+            String lp = spec.path("layers") + "[" + i + "]";
+            b.layer(layer(Obj.of(ctx, layers.get(i), lp, String.join(", ", LAYER_FIELDS))));
+        }
+        spec.finish(SPEC_FIELDS);
+        doc.finish(ROOT_FIELDS);
+        return b.buildLenient();
+    }
+
+    private static void metadata(Obj meta, InfrastructureProfile.Builder b) {
+        b.name(meta.requiredText("name"));
+        meta.text("version").ifPresent(b::version);
+        meta.text("description").ifPresent(b::description);
+        b.tags(tags(meta, "tags"));
+        meta.finish(METADATA_FIELDS);
+    }
+
+    /**
+     * Reads a list of tags, rejecting a key given twice (the model holds each key once).
+     *
+     * @param o the mapping holding the list
+     * @param key the list's field
+     * @return the tags
+     */
+    static Tags tags(Obj o, String key) {
+        return o.get(key).map(n -> tags(o.ctx(), n, o.path(key))).orElse(Tags.empty());
+    }
+
+    /**
+     * Reads a list of tags, rejecting a key given twice (the model holds each key once).
+     *
+     * @param ctx the context
+     * @param list the list node
+     * @param path its path
+     * @return the tags
+     */
+    public static Tags tags(Ctx ctx, Node list, String path) {
+        List<Node> items = ctx.list(list, path);
+        List<Tag> tags = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String p = path + "[" + i + "]";
+            Tag t = Tag.parse(ctx.text(items.get(i), p));
+            Integer earlier = seen.putIfAbsent(t.key(), i);
+            if (earlier != null) {
+                throw ctx.fail(items.get(i), p, "duplicate tag key '" + t.key() + "' (also at " + path
+                        + "[" + earlier + "])", "each tag key may appear once; remove or rename one");
+            }
+            tags.add(t);
+        }
+        return Tags.copyOf(tags);
+    }
+
+    private static CloudType cloud(Obj spec, String text) {
+        if (text.isBlank()) {
+            throw spec.ctx().fail(spec.require("cloud"), spec.path("cloud"), "cloud is blank",
+                    "name a cloud such as aws, azure, vsphere or a custom cloud registered in Palette");
+        }
+        return CloudType.of(text);
+    }
+
+    /**
+     * Reads a profile type.
+     *
+     * @param ctx the context
+     * @param at the node
+     * @param path its path
+     * @param text the text
+     * @return the type
+     */
+    public static ProfileType profileType(Ctx ctx, Node at, String path, String text) {
+        return ProfileType.fromWireName(text).orElseThrow(() -> ctx.fail(at, path, "unknown profile type '" + text + "'",
+                Ctx.didYouMean(text, wireNames(ProfileType.values()), "types")));
+    }
+
+    /**
+     * Reads a pack type.
+     *
+     * @param ctx the context
+     * @param at the node
+     * @param path its path
+     * @param text the text
+     * @return the type
+     */
+    public static PackType packType(Ctx ctx, Node at, String path, String text) {
+        return PackType.fromWireName(text).orElseThrow(() -> ctx.fail(at, path, "unknown pack type '" + text + "'",
+                Ctx.didYouMean(text, wireNames(PackType.values()), "types")));
+    }
+
+    /**
+     * The wire names of enum constants (their {@code toString()}).
+     *
+     * @param values the constants
+     * @return their names
+     */
+    public static List<String> wireNames(Enum<?>[] values) {
+        return Arrays.stream(values).map(Object::toString).collect(Collectors.toList());
+    }
+
+    /**
+     * Reads a layer entry.
+     *
+     * @param l the entry
+     * @return the layer
+     */
+    public static Layer layer(Obj l) {
+        Ctx ctx = l.ctx();
+        String typeText = l.requiredText("layer");
+        LayerType type = LayerType.fromWireName(typeText).orElseThrow(() -> ctx.fail(l.require("layer"),
+                l.path("layer"), "unknown layer '" + typeText + "'",
+                Ctx.didYouMean(typeText, wireNames(LayerType.values()), "layers")));
+        PackRef pack = pack(l.requiredObj("pack", String.join(", ", PACK_FIELDS)));
+        Layer.Builder b = Layer.builder(type, pack);
+        l.text("values").ifPresent(b::values);
+        b.presets(l.texts("presets"));
+        List<Node> manifests = l.list("manifests");
+        List<Manifest> out = new ArrayList<>();
+        for (int i = 0; i < manifests.size(); i++) {
+            out.add(manifest(Obj.of(ctx, manifests.get(i), l.path("manifests") + "[" + i + "]", "name and content")));
+        }
+        b.manifests(out);
+        l.finish(LAYER_FIELDS);
+        return b.build();
+    }
+
+    /**
+     * Reads a manifest entry.
+     *
+     * @param m the entry
+     * @return the manifest
+     */
+    public static Manifest manifest(Obj m) {
+        Manifest manifest = new Manifest(m.requiredText("name"), m.requiredText("content"));
+        m.finish(MANIFEST_FIELDS);
+        return manifest;
+    }
+
+    /**
+     * Reads a pack entry.
+     *
+     * @param p the entry
+     * @return the pack reference
+     */
+    public static PackRef pack(Obj p) {
+        PackRef ref = PackRef.of(p.requiredText("name"), p.text("version").orElse(""));
+        Optional<String> type = p.text("type");
+        if (type.isPresent()) {
+            ref = ref.withType(packType(p.ctx(), p.require("type"), p.path("type"), type.get()));
+        }
+        Optional<Obj> registry = p.obj("registry", "name and/or uid");
+        if (registry.isPresent()) {
+            ref = ref.withRegistry(registry(registry.get()));
+        }
+        p.finish(PACK_FIELDS);
+        return ref;
+    }
+
+    /**
+     * Reads a registry entry.
+     *
+     * @param r the entry
+     * @return the registry reference
+     */
+    public static RegistryRef registry(Obj r) {
+        Optional<String> name = r.text("name");
+        Optional<String> uid = r.text("uid");
+        r.finish(REGISTRY_FIELDS);
+        if (name.isPresent() && uid.isPresent()) {
+            return RegistryRef.of(uid.get(), name.get());
+        }
+        if (name.isPresent()) {
+            return RegistryRef.byName(name.get());
+        }
+        if (uid.isPresent()) {
+            return RegistryRef.byUid(uid.get());
+        }
+        throw r.ctx().fail(r.node(), r.path(), "a registry needs a name or a uid", "add 'name:' or 'uid:'");
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    @Override
+    public Out.OMap write(ClusterProfile p) {
+        Out.OMap doc = new Out.OMap().text("apiVersion", API_VERSION).text("kind", kind(p));
+        Out.OMap meta = new Out.OMap().text("name", p.name()).text("version", p.version().text());
+        if (!p.description().isEmpty()) {
+            meta.put("description", new Out.OText(p.description(), p.description().contains("\n")));
+        }
+        if (!p.tags().isEmpty()) {
+            meta.put("tags", tags(p.tags()));
+        }
+        doc.put("metadata", meta);
+        Out.OList layers = new Out.OList();
+        for (Layer l : p.layers()) {
+            layers.add(layer(l));
+        }
+        doc.put("spec", new Out.OMap().text("cloud", p.cloud().wireName()).text("type", p.type().wireName())
+                .put("layers", layers));
+        return doc;
+    }
+
+    private static String kind(ClusterProfile p) {
+        if (p instanceof InfrastructureProfile) {
+            return KIND_INFRASTRUCTURE;
+        }
+        throw new IllegalArgumentException("unsupported profile kind " + p.getClass().getName());
+    }
+
+    /**
+     * Tags as a list of {@code key:value} / {@code key} texts.
+     *
+     * @param tags the tags
+     * @return the list
+     */
+    public static Out.OList tags(Tags tags) {
+        Out.OList list = new Out.OList();
+        for (Tag t : tags) {
+            list.add(new Out.OText(t.toString(), false));
+        }
+        return list;
+    }
+
+    /**
+     * A layer entry.
+     *
+     * @param l the layer
+     * @return the entry
+     */
+    public static Out.OMap layer(Layer l) {
+        Out.OMap m = new Out.OMap().text("layer", l.type().wireName()).put("pack", pack(l.pack()));
+        if (!l.values().isEmpty()) {
+            m.block("values", l.values());
+        }
+        if (!l.presets().isEmpty()) {
+            Out.OList presets = new Out.OList();
+            l.presets().forEach(s -> presets.add(new Out.OText(s, false)));
+            m.put("presets", presets);
+        }
+        if (!l.manifests().isEmpty()) {
+            Out.OList manifests = new Out.OList();
+            l.manifests().forEach(x -> manifests.add(manifest(x)));
+            m.put("manifests", manifests);
+        }
+        return m;
+    }
+
+    /**
+     * A manifest entry.
+     *
+     * @param x the manifest
+     * @return the entry
+     */
+    public static Out.OMap manifest(Manifest x) {
+        return new Out.OMap().text("name", x.name()).block("content", x.content());
+    }
+
+    /**
+     * A pack entry.
+     *
+     * @param p the pack
+     * @return the entry
+     */
+    public static Out.OMap pack(PackRef p) {
+        Out.OMap m = new Out.OMap().text("name", p.name());
+        if (!p.version().toString().isEmpty()) {
+            m.text("version", p.version().toString());
+        }
+        if (p.type() != PackType.SPECTRO) {
+            m.text("type", p.type().wireName());
+        }
+        p.registry().ifPresent(r -> m.put("registry", registry(r)));
+        return m;
+    }
+
+    /**
+     * A registry entry.
+     *
+     * @param r the registry
+     * @return the entry
+     */
+    public static Out.OMap registry(RegistryRef r) {
+        Out.OMap m = new Out.OMap();
+        r.name().ifPresent(n -> m.text("name", n));
+        r.uid().ifPresent(u -> m.text("uid", u));
+        return m;
+    }
+}

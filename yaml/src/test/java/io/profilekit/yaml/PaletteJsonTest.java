@@ -1,0 +1,217 @@
+package io.profilekit.yaml;
+
+import io.profilekit.ClusterProfile;
+import io.profilekit.CloudType;
+import io.profilekit.InfrastructureProfile;
+import io.profilekit.Layer;
+import io.profilekit.LayerType;
+import io.profilekit.PackType;
+import io.profilekit.ProfileType;
+import io.profilekit.RegistryRef;
+import io.profilekit.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Palette's API create JSON and export/import JSON. */
+class PaletteJsonTest {
+    private static final ProfileFormat API = ProfileDocuments.paletteApiJson();
+    private static final ProfileFormat EXPORT = ProfileDocuments.paletteExportJson();
+
+    @Test
+    void theDomainExportExampleReadsItsFourCoreLayersAndNamesWhatItCannotKeep() {
+        ReadResult result = EXPORT.readWithWarnings(Fixtures.resource("palette/domain-export-example.json"));
+
+        InfrastructureProfile p = (InfrastructureProfile) result.profile();
+        assertThat(p.name()).isEqualTo("cluster-template-profile-aws");
+        assertThat(p.description()).isEqualTo("Cluster profile for the cluster templates tutorial");
+        assertThat(p.version().text()).isEqualTo("1.0.0");
+        assertThat(p.type()).isEqualTo(ProfileType.CLUSTER);
+        assertThat(p.cloud()).isEqualTo(CloudType.AWS);
+        assertThat(p.tags().isEmpty()).isTrue();
+        assertThat(p.layers()).extracting(Layer::type).containsExactly(LayerType.OS, LayerType.KUBERNETES,
+                LayerType.NETWORK, LayerType.STORAGE);
+        assertThat(p.layers()).extracting(l -> l.pack().name() + " " + l.pack().version())
+                .containsExactly("ubuntu-aws 22.04", "kubernetes 1.33.6", "cni-calico 3.31.2", "csi-aws-ebs 1.46.0");
+        assertThat(p.layers()).allSatisfy(l -> assertThat(l.pack().registry()).contains(RegistryRef.byName("Public Repo")));
+
+        assertThat(result.warnings()).extracting(ReadWarning::path)
+                .containsExactly("spec.template.packs[4]", "spec.variables");
+        assertThat(result.warnings().get(0).message()).isEqualTo("add-on layer (pack 'hello-universe') is not supported"
+                + " by an InfrastructureProfile yet; the pack was not read");
+        assertThat(result.warnings().get(1).message()).isEqualTo("profile variables are not supported yet;"
+                + " 1 variable(s) not read: app_replicas");
+        assertThat(result.warnings().get(0).line()).isEqualTo(9);
+        assertThat(result.warnings().get(1).toString()).startsWith("<string>:12:");
+    }
+
+    @Test
+    void plainReadLogsWarningsInsteadOfReturningThem() {
+        ClusterProfile p = EXPORT.read(Fixtures.resource("palette/domain-export-example.json"));
+
+        assertThat(p.layers()).hasSize(4);
+    }
+
+    @Test
+    void exportGoldenReadsAndWritesBackUnchanged() {
+        String golden = Fixtures.resource("golden/aws-prod-base.export.json");
+
+        ReadResult result = EXPORT.readWithWarnings(golden);
+
+        InfrastructureProfile p = (InfrastructureProfile) result.profile();
+        assertThat(result.warnings()).isEmpty();
+        assertThat(p.kubernetes().orElseThrow().presets()).containsExactly("audit-logging");
+        assertThat(p.kubernetes().orElseThrow().values()).isEqualTo("pack:\n  podCIDR: \"192.168.0.0/16\"\n");
+        assertThat(p.kubernetes().orElseThrow().pack().version().toString()).isEqualTo("1.33.x");
+        assertThat(p.storage().orElseThrow().pack().registry()).contains(RegistryRef.byUid("64eaff453040297344bcad5d"));
+        assertThat(p.storage().orElseThrow().pack().type()).isEqualTo(PackType.HELM);
+        assertThat(p.network().orElseThrow().pack().registry()).isEmpty();
+        assertThat(EXPORT.write(p)).isEqualTo(golden);
+    }
+
+    @Test
+    void apiGoldenReadsAndWritesBackUnchanged() {
+        String golden = Fixtures.resource("golden/aws-prod-base.api.json");
+
+        ReadResult result = API.readWithWarnings(golden);
+
+        InfrastructureProfile p = (InfrastructureProfile) result.profile();
+        assertThat(result.warnings()).isEmpty();
+        assertThat(p.description()).isEqualTo("Production base for AWS");
+        assertThat(p.tags().asList()).containsExactly(Tag.of("owner", "platform"), Tag.of("env", "prod"), Tag.of("dev"));
+        assertThat(p.layers()).allSatisfy(l -> assertThat(l.pack().registry())
+                .contains(RegistryRef.byUid("5e2031962f090e2d3d8a3290")));
+        assertThat(p.storage().orElseThrow().manifests()).hasSize(1);
+        assertThat(API.write(p)).isEqualTo(golden);
+    }
+
+    @Test
+    void bareTagsBecomeSpectroTagLabelsAndBack() {
+        InfrastructureProfile p = InfrastructureProfile.builder().name("ML Ops").cloud(CloudType.AWS)
+                .tag("AI").tag("env:prod").tag("empty:").os("ubuntu-aws", "22.04").kubernetes("kubernetes", "1.33.6")
+                .network("cni-calico", "3.31.2").storage("csi-aws-ebs", "1.46.0").build();
+
+        String json = API.write(p);
+
+        assertThat(json).contains("\"AI\" : \"spectro__tag\"", "\"env\" : \"prod\"", "\"empty\" : \"\"");
+        assertThat(API.read(json).tags()).isEqualTo(p.tags());
+        assertThat(EXPORT.read(EXPORT.write(p)).tags()).isEqualTo(p.tags());
+    }
+
+    @Test
+    void presetsTravelInPalettesValuesCommentAndValuesComeBackByteForByte() {
+        InfrastructureProfile p = InfrastructureProfile.builder().name("p").cloud(CloudType.AWS)
+                .os("ubuntu-aws", "22.04").kubernetes("kubernetes", "1.33.6", k -> k.preset("a").preset("b")
+                        .values("pack: {}\n"))
+                .network("cni-calico", "3.31.2", n -> n.values("# spectrocloud.com/enabled-presets: Old:x\nkept: 1\n"))
+                .storage("csi-aws-ebs", "1.46.0").build();
+
+        String json = API.write(p);
+
+        assertThat(json).contains("\"values\" : \"# spectrocloud.com/enabled-presets: a,b\\npack: {}\\n\"");
+        assertThat(API.read(json)).isEqualTo(p);
+        assertThat(EXPORT.read(EXPORT.write(p))).isEqualTo(p);
+    }
+
+    @Test
+    void palettesGroupPrefixedPresetsReadAsPresetNames() {
+        String json = Fixtures.resource("golden/aws-prod-base.api.json").replace(
+                "enabled-presets: audit-logging", "enabled-presets: IPAM mode:ipam-kubernetes, Kube-proxy replacement:kubeproxy");
+
+        assertThat(API.read(json).layers().get(1).presets()).containsExactly("ipam-kubernetes", "kubeproxy");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a,b", "Group:a", " padded", ""})
+    void presetNamesPalettesCommentCannotCarryAreRefusedOnWrite(String preset) {
+        InfrastructureProfile p = InfrastructureProfile.builder().name("p").os("ubuntu-aws", "22.04", o -> o.preset(preset))
+                .kubernetes("kubernetes", "1.33.6").network("cni-calico", "3.31.2").storage("csi-aws-ebs", "1.46.0").build();
+
+        assertThatThrownBy(() -> API.write(p)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("layers[0].presets[0]");
+        assertThat(ProfileDocuments.yaml().read(ProfileDocuments.yaml().write(p))).isEqualTo(p);
+    }
+
+    @Test
+    void fieldsPaletteAddsAreReportedNotDropped() {
+        String json = "{\"apiVersion\":\"v1\",\"kind\":\"ClusterProfile\",\"metadata\":{\"name\":\"p\",\"uid\":\"abc\","
+                + "\"annotations\":{\"description\":\"d\",\"owner\":\"me\"},\"labels\":{}},"
+                + "\"spec\":{\"version\":\"1.0.0\",\"template\":{\"cloudType\":\"aws\",\"type\":\"infra\",\"packs\":["
+                + "{\"name\":\"ubuntu-aws\",\"tag\":\"22.04\",\"version\":\"22.04.1\",\"layer\":\"os\",\"uid\":\"p1\","
+                + "\"registryUid\":\"r1\",\"values\":\"\",\"isInvalid\":false,\"digest\":\"sha256:x\"}]},"
+                + "\"variables\":[]},\"status\":{\"isPublished\":true}}";
+
+        ReadResult result = API.readWithWarnings(json);
+
+        assertThat(result.profile().layers()).hasSize(1);
+        assertThat(result.profile().layers().get(0).pack().version().toString()).isEqualTo("22.04");
+        assertThat(result.warnings()).extracting(ReadWarning::path).containsExactly(
+                "metadata.annotations.owner", "metadata.uid", "spec.template.packs[0].version",
+                "spec.template.packs[0].uid", "spec.template.packs[0].isInvalid", "spec.template.packs[0].digest",
+                "apiVersion", "kind", "status");
+        assertThat(result.warnings().get(2).message()).isEqualTo("version '22.04.1' differs from tag '22.04'; the"
+                + " profile keeps the tag");
+    }
+
+    @Test
+    void registryMetadataTheModelCannotKeepIsReportedWhenItDiffersFromWhatIsWritten() {
+        String json = Fixtures.resource("golden/aws-prod-base.export.json")
+                .replaceFirst("\"isPrivate\" : false", "\"isPrivate\" : true")
+                .replaceFirst("\"kind\" : \"oci\"", "\"kind\" : \"pack\"");
+
+        ReadResult result = EXPORT.readWithWarnings(json);
+
+        assertThat(result.warnings()).extracting(ReadWarning::path).containsExactly(
+                "spec.template.packs[0].registry.metadata.kind", "spec.template.packs[0].registry.metadata.isPrivate");
+    }
+
+    @Test
+    void versionsAreTextInJsonToo() {
+        String json = "{\"metadata\":{\"name\":\"p\"},\"spec\":{\"version\":1.10,\"template\":{\"packs\":["
+                + "{\"name\":\"ubuntu-aws\",\"layer\":\"os\",\"tag\":22.04,\"version\":22.04},"
+                + "{\"name\":\"kubernetes\",\"layer\":\"k8s\",\"version\":1.10}]}}}";
+
+        for (ProfileFormat format : List.of(API, EXPORT)) {
+            ReadResult result = format.readWithWarnings(json);
+            ClusterProfile p = result.profile();
+            assertThat(p.version().text()).as(format.name()).isEqualTo("1.10");
+            assertThat(p.layers().get(0).pack().version().toString()).as(format.name()).isEqualTo("22.04");
+            assertThat(p.layers().get(1).pack().version().toString()).as(format.name()).isEqualTo("1.10");
+            assertThat(result.warnings()).as(format.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void jsonArraysReadAsSeveralProfilesAndWriteAllWritesOne() {
+        ClusterProfile a = API.read(Fixtures.resource("golden/aws-prod-base.api.json"));
+        ClusterProfile b = ((InfrastructureProfile) a).toBuilder().name("b").build();
+
+        String array = API.writeAll(List.of(a, b));
+
+        assertThat(array).startsWith("[ {");
+        assertThat(API.readAll(array)).containsExactly(a, b);
+        assertThatThrownBy(() -> API.read(array)).isInstanceOfSatisfying(ProfileParseException.class,
+                e -> assertThat(e.problem()).isEqualTo("expected one profile, found 2"));
+        assertThatThrownBy(() -> API.read("[{\"metadata\": 3}]")).isInstanceOfSatisfying(ProfileParseException.class,
+                e -> assertThat(e.path()).isEqualTo("[0].metadata"));
+    }
+
+    @Test
+    void structureTheModelCannotHoldIsAParseErrorEvenInTolerantFormats() {
+        String noName = "{\"metadata\":{},\"spec\":{\"template\":{}}}";
+        String badType = "{\"metadata\":{\"name\":\"p\"},\"spec\":{\"template\":{\"type\":\"fancy\"}}}";
+        String packsNotAList = "{\"metadata\":{\"name\":\"p\"},\"spec\":{\"template\":{\"packs\":{}}}}";
+
+        assertThatThrownBy(() -> EXPORT.read(noName)).isInstanceOfSatisfying(ProfileParseException.class,
+                e -> assertThat(e.getMessage()).isEqualTo("<string>:1:13: metadata: missing required field 'name' — add 'name:'"));
+        assertThatThrownBy(() -> API.read(badType)).isInstanceOfSatisfying(ProfileParseException.class,
+                e -> assertThat(e.path()).isEqualTo("spec.template.type"));
+        assertThatThrownBy(() -> API.read(packsNotAList)).isInstanceOfSatisfying(ProfileParseException.class,
+                e -> assertThat(e.problem()).isEqualTo("expected a list, found a mapping"));
+    }
+}

@@ -1,0 +1,87 @@
+package io.profilekit.yaml;
+
+import io.profilekit.ClusterProfile;
+import io.profilekit.CloudType;
+import io.profilekit.InfrastructureProfile;
+import io.profilekit.registry.InMemoryPackRegistry;
+import io.profilekit.registry.PackRegistry;
+import io.profilekit.resolve.ProfileResolver;
+import io.profilekit.resolve.Resolution;
+import io.profilekit.rules.ProfileRule;
+import io.profilekit.rules.RuleContext;
+import io.profilekit.rules.Violation;
+import io.profilekit.rules.ViolationCode;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The values-YAML rule that yaml contributes to the validator through ServiceLoader. */
+class ValuesYamlRuleTest {
+
+    private static ProfileRule rule() {
+        List<ProfileRule> rules = ServiceLoader.load(ProfileRule.class).stream().map(ServiceLoader.Provider::get)
+                .filter(r -> r.id().equals("profilekit-values-yaml")).collect(Collectors.toList());
+        assertThat(rules).hasSize(1);
+        return rules.get(0);
+    }
+
+    private static List<Violation> check(ClusterProfile profile) {
+        PackRegistry registry = InMemoryPackRegistry.builder("empty").build();
+        Resolution resolution = ProfileResolver.of(registry).attempt(profile);
+        return rule().check(new RuleContext() {
+            @Override
+            public ClusterProfile profile() {
+                return profile;
+            }
+
+            @Override
+            public PackRegistry registry() {
+                return registry;
+            }
+
+            @Override
+            public Resolution resolution() {
+                return resolution;
+            }
+
+            @Override
+            public LocalDate today() {
+                return LocalDate.of(2026, 1, 1);
+            }
+        });
+    }
+
+    private static InfrastructureProfile withK8sValues(String values) {
+        return InfrastructureProfile.builder().name("p").cloud(CloudType.AWS).os("ubuntu-aws", "22.04")
+                .kubernetes("kubernetes", "1.33.6", k -> k.values(values)).network("cni-calico", "3.31.2")
+                .storage("csi-aws-ebs", "1.46.0").build();
+    }
+
+    @Test
+    void brokenValuesAreReportedWithTheirLineInsideTheValues() {
+        List<Violation> violations = check(withK8sValues("pack:\n  podCIDR: [unclosed\n"));
+
+        assertThat(violations).hasSize(1);
+        Violation v = violations.get(0);
+        assertThat(v.builtInCode()).contains(ViolationCode.VALUES_INVALID_YAML);
+        assertThat(v.path()).isEqualTo("layers[1].values");
+        assertThat(v.message()).startsWith("the values of pack 'kubernetes' are not valid YAML at line 3");
+    }
+
+    @Test
+    void duplicateKeysInValuesAreReported() {
+        assertThat(check(withK8sValues("a: 1\na: 2\n"))).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("duplicate key 'a'"));
+    }
+
+    @Test
+    void validValuesWithCommentsAnchorsAndSeveralDocumentsPass() {
+        assertThat(check(withK8sValues("# comment\nbase: &b {x: 1}\nother: *b\n---\nsecond: doc\n"))).isEmpty();
+        assertThat(check(withK8sValues(""))).isEmpty();
+    }
+}
