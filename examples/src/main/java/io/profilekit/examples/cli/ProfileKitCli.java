@@ -1,0 +1,418 @@
+package io.profilekit.examples.cli;
+
+import io.profilekit.ClusterProfile;
+import io.profilekit.CloudType;
+import io.profilekit.LayerType;
+import io.profilekit.registry.PackDescriptor;
+import io.profilekit.registry.PackQuery;
+import io.profilekit.registry.PackRegistries;
+import io.profilekit.registry.PackRegistry;
+import io.profilekit.resolve.ProfileResolutionException;
+import io.profilekit.resolve.ProfileResolver;
+import io.profilekit.resolve.ResolvedProfile;
+import io.profilekit.rules.ValidationReport;
+import io.profilekit.rules.Violation;
+import io.profilekit.validation.ProfileValidator;
+import io.profilekit.yaml.ProfileDocuments;
+import io.profilekit.yaml.ProfileParseException;
+import io.profilekit.yaml.registry.HelmIndexRegistry;
+import io.profilekit.yaml.registry.PackDirectoryRegistry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * The {@code profilekit} command line: validate, resolve and convert profile documents, and list
+ * the packs of a catalog.
+ *
+ * <pre>
+ * profilekit validate examples/profiles/aws-prod-base.yaml
+ * profilekit resolve profile.yaml
+ * profilekit convert profile.yaml --to palette-api
+ * profilekit packs --layer k8s --cloud aws
+ * </pre>
+ *
+ * <p>Exit codes: 0 valid (or done), 1 violations found, 2 bad usage or unreadable/invalid documents.
+ */
+@Command(name = "profilekit", mixinStandardHelpOptions = true, versionProvider = ProfileKitCli.Version.class,
+        description = "Build, validate and convert Spectro Cloud Palette cluster profiles.",
+        subcommands = {ProfileKitCli.Validate.class, ProfileKitCli.Resolve.class, ProfileKitCli.Convert.class,
+            ProfileKitCli.Packs.class},
+        footer = {"", "Exit codes: 0 valid, 1 violations found, 2 bad usage or unreadable documents."})
+public final class ProfileKitCli implements Callable<Integer> {
+    /** Exit code: the profiles are valid, or the command did its job. */
+    public static final int OK = 0;
+    /** Exit code: violations were found. */
+    public static final int VIOLATIONS = 1;
+    /** Exit code: bad usage, or a document could not be read. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--registry", paramLabel = "DIR", description = "A folder of packs in Palette's pack format"
+            + " (repeatable). Default: the built-in sample catalog.")
+    List<Path> registries = new ArrayList<>();
+
+    @Option(names = "--helm-index", paramLabel = "FILE", description = "A Helm repository index.yaml (repeatable).")
+    List<Path> helmIndexes = new ArrayList<>();
+
+    @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
+    boolean verbose;
+
+    /**
+     * Runs the command line.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Runs the command line with the given output streams (for embedding and tests).
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param args the arguments
+     * @return the exit code
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new ProfileKitCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine commandLine = e.getCommandLine();
+            commandLine.getErr().println("profilekit: " + e.getMessage() + " (see 'profilekit "
+                    + commandLine.getCommandSpec().qualifiedName(" ").replaceFirst("^profilekit ?", "")
+                    + (commandLine.getCommandSpec().parent() == null ? "" : " ") + "--help')");
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            ProfileKitCli root = commandLine.getCommandSpec().root().commandLine().getCommand();
+            commandLine.getErr().println("profilekit: " + oneLine(e));
+            if (root.verbose) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return USAGE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String oneLine(Throwable e) {
+        if (e instanceof UncheckedIOException && e.getCause() != null) {
+            e = e.getCause();
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file: " + message;
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot read (access denied): " + message;
+        }
+        return message;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return USAGE;
+    }
+
+    /** The registry the options name: the pack folders and Helm indexes given, else the built-in catalog. */
+    PackRegistry registry() {
+        List<PackRegistry> all = new ArrayList<>();
+        for (Path folder : registries) {
+            if (!Files.isDirectory(folder)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--registry " + folder
+                        + ": not a folder");
+            }
+            all.add(PackDirectoryRegistry.load(folder));
+        }
+        for (Path index : helmIndexes) {
+            if (!Files.isRegularFile(index)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--helm-index " + index
+                        + ": no such file");
+            }
+            all.add(HelmIndexRegistry.load(index));
+        }
+        return all.isEmpty() ? PackRegistries.builtIn() : PackRegistries.compose(all);
+    }
+
+    /** Document formats the command line reads and writes. */
+    enum Format {
+        YAML("yaml"), PALETTE_API("palette-api"), PALETTE_EXPORT("palette-export");
+
+        final String option;
+
+        Format(String option) {
+            this.option = option;
+        }
+
+        static Format fromOption(String text) {
+            for (Format f : values()) {
+                if (f.option.equals(text.toLowerCase(Locale.ROOT))) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException("unknown format '" + text + "'; use yaml, palette-api or palette-export");
+        }
+    }
+
+    /** Reads a document, choosing the format by content: JSON with registry metadata is an export. */
+    static List<ClusterProfile> read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String trimmed = text.stripLeading();
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            boolean export = trimmed.contains("\"registry\"");
+            return (export ? ProfileDocuments.paletteExportJson() : ProfileDocuments.paletteApiJson())
+                    .readAll(file);
+        }
+        return ProfileDocuments.yaml().readAll(file);
+    }
+
+    static String write(Format format, ClusterProfile profile, PackRegistry registry) {
+        switch (format) {
+            case PALETTE_API:
+                return ProfileDocuments.paletteApiJson().write(ProfileResolver.of(registry).resolve(profile));
+            case PALETTE_EXPORT:
+                return ProfileDocuments.paletteExportJson().write(ProfileResolver.of(registry).resolve(profile));
+            default:
+                return ProfileDocuments.yaml().write(profile);
+        }
+    }
+
+    /** {@code profilekit --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = ProfileKitCli.class.getPackage().getImplementationVersion();
+            return new String[] {"profilekit " + (v == null ? "(development build)" : v)};
+        }
+    }
+
+    /** {@code profilekit validate FILE…}. */
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Validate profile documents against the catalog and print every violation.")
+    static final class Validate implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ProfileKitCli root;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "ProfileKit YAML or Palette JSON documents.")
+        List<Path> files;
+
+        @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
+                description = "text (default) or json.")
+        String output;
+
+        @Override
+        public Integer call() {
+            if (!output.equals("text") && !output.equals("json")) {
+                throw new CommandLine.ParameterException(root.spec.commandLine(),
+                        "--output must be text or json, not '" + output + "'");
+            }
+            PrintWriter out = root.spec.commandLine().getOut();
+            PrintWriter err = root.spec.commandLine().getErr();
+            ProfileValidator validator = ProfileValidator.of(root.registry());
+            boolean unreadable = false;
+            boolean violations = false;
+            List<Map<String, Object>> json = new ArrayList<>();
+            for (Path file : files) {
+                List<ClusterProfile> profiles;
+                try {
+                    profiles = read(file);
+                } catch (ProfileParseException | UncheckedIOException e) {
+                    unreadable = true;
+                    err.println("profilekit: " + file + ": " + oneLine(e));
+                    continue;
+                }
+                for (ClusterProfile profile : profiles) {
+                    ValidationReport report = validator.validate(profile);
+                    violations |= !report.isValid();
+                    if (output.equals("json")) {
+                        json.add(toJson(file, profile, report));
+                    } else {
+                        printText(out, file, report);
+                    }
+                }
+            }
+            if (output.equals("json")) {
+                out.println(JsonOutput.write(json));
+            }
+            return unreadable ? USAGE : violations ? VIOLATIONS : OK;
+        }
+
+        private static void printText(PrintWriter out, Path file, ValidationReport report) {
+            out.println(file + ": " + report.subject() + ": " + (report.isValid() ? "valid" : "INVALID") + " ("
+                    + report.errors().size() + " errors, " + report.warnings().size() + " warnings)");
+            for (Violation v : report.violations()) {
+                out.println("  " + v.severity() + "  " + (v.path().isEmpty() ? "(profile)" : v.path()) + "  "
+                        + v.code() + "  " + v.message() + (v.hint().isEmpty() ? "" : " — " + v.hint()));
+            }
+        }
+
+        private static Map<String, Object> toJson(Path file, ClusterProfile profile, ValidationReport report) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", file.toString());
+            m.put("profile", profile.name());
+            m.put("version", profile.version().text());
+            m.put("valid", report.isValid());
+            List<Map<String, Object>> vs = new ArrayList<>();
+            for (Violation v : report.violations()) {
+                Map<String, Object> vm = new LinkedHashMap<>();
+                vm.put("path", v.path());
+                vm.put("code", v.code());
+                vm.put("severity", v.severity().name());
+                vm.put("message", v.message());
+                vm.put("hint", v.hint());
+                vs.add(vm);
+            }
+            m.put("violations", vs);
+            return m;
+        }
+    }
+
+    /** {@code profilekit resolve FILE}. */
+    @Command(name = "resolve", mixinStandardHelpOptions = true,
+            description = "Pin every version selector to an exact version and print the resolved document.")
+    static final class Resolve implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ProfileKitCli root;
+
+        @Parameters(paramLabel = "FILE", description = "A profile document.")
+        Path file;
+
+        @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "yaml",
+                description = "yaml (default), palette-api or palette-export.")
+        String to;
+
+        @Override
+        public Integer call() {
+            Format format = parseFormat(root, to);
+            PackRegistry registry = root.registry();
+            PrintWriter out = root.spec.commandLine().getOut();
+            int code = OK;
+            for (ClusterProfile profile : readOrFail(root, file)) {
+                try {
+                    ResolvedProfile resolved = ProfileResolver.of(registry).resolve(profile);
+                    out.print(write(format, resolved.profile(), registry));
+                } catch (ProfileResolutionException e) {
+                    root.spec.commandLine().getErr().println("profilekit: " + file + ": " + e.getMessage());
+                    code = VIOLATIONS;
+                }
+            }
+            out.flush();
+            return code;
+        }
+    }
+
+    /** {@code profilekit convert FILE --to FORMAT}. */
+    @Command(name = "convert", mixinStandardHelpOptions = true,
+            description = "Convert a profile document to another format (Palette formats need resolvable packs).")
+    static final class Convert implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ProfileKitCli root;
+
+        @Parameters(paramLabel = "FILE", description = "A profile document.")
+        Path file;
+
+        @Option(names = "--to", required = true, paramLabel = "FORMAT",
+                description = "yaml, palette-api or palette-export.")
+        String to;
+
+        @Override
+        public Integer call() {
+            Format format = parseFormat(root, to);
+            PackRegistry registry = format == Format.YAML ? null : root.registry();
+            PrintWriter out = root.spec.commandLine().getOut();
+            int code = OK;
+            for (ClusterProfile profile : readOrFail(root, file)) {
+                try {
+                    out.print(write(format, profile, registry));
+                } catch (ProfileResolutionException e) {
+                    root.spec.commandLine().getErr().println("profilekit: " + file + ": " + e.getMessage());
+                    code = VIOLATIONS;
+                }
+            }
+            out.flush();
+            return code;
+        }
+    }
+
+    /** {@code profilekit packs}. */
+    @Command(name = "packs", mixinStandardHelpOptions = true, description = "List the packs of the catalog.")
+    static final class Packs implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ProfileKitCli root;
+
+        @Option(names = "--layer", paramLabel = "LAYER", description = "os, k8s, cni, csi or addon.")
+        String layer;
+
+        @Option(names = "--cloud", paramLabel = "CLOUD", description = "A cloud type, e.g. aws.")
+        String cloud;
+
+        @Option(names = "--name", paramLabel = "TEXT", description = "Part of the pack name.")
+        String name;
+
+        @Override
+        public Integer call() {
+            PackQuery query = PackQuery.all();
+            if (layer != null) {
+                query = query.layer(LayerType.fromWireName(layer).orElseThrow(() -> new CommandLine.ParameterException(
+                        root.spec.commandLine(), "--layer must be one of os, k8s, cni, csi, addon, not '" + layer + "'")));
+            }
+            if (cloud != null) {
+                if (cloud.isBlank()) {
+                    throw new CommandLine.ParameterException(root.spec.commandLine(), "--cloud must not be blank");
+                }
+                query = query.cloud(CloudType.of(cloud));
+            }
+            if (name != null) {
+                query = query.nameContains(name);
+            }
+            PrintWriter out = root.spec.commandLine().getOut();
+            List<PackDescriptor> packs = root.registry().find(query);
+            int width = packs.stream().mapToInt(p -> p.name().length()).max().orElse(4);
+            out.println(String.format(Locale.ROOT, "%-" + width + "s  %-16s  %-5s  %s", "NAME", "VERSION", "LAYER",
+                    "CLOUDS"));
+            for (PackDescriptor p : packs) {
+                out.println(String.format(Locale.ROOT, "%-" + width + "s  %-16s  %-5s  %s", p.name(), p.version(),
+                        p.layer(), String.join(",", p.cloudTypes().stream().map(CloudType::wireName).toList())));
+            }
+            out.println(packs.size() + (packs.size() == 1 ? " pack version" : " pack versions"));
+            return OK;
+        }
+    }
+
+    private static Format parseFormat(ProfileKitCli root, String text) {
+        try {
+            return Format.fromOption(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(root.spec.commandLine(), "--to: " + e.getMessage());
+        }
+    }
+
+    private static List<ClusterProfile> readOrFail(ProfileKitCli root, Path file) {
+        return read(file);
+    }
+}
