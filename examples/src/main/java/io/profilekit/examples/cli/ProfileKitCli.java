@@ -2,6 +2,8 @@ package io.profilekit.examples.cli;
 
 import io.profilekit.ClusterProfile;
 import io.profilekit.CloudType;
+import io.profilekit.InfrastructureProfile;
+import io.profilekit.Layer;
 import io.profilekit.LayerType;
 import io.profilekit.registry.PackDescriptor;
 import io.profilekit.registry.PackQuery;
@@ -15,6 +17,8 @@ import io.profilekit.rules.Violation;
 import io.profilekit.validation.ProfileValidator;
 import io.profilekit.yaml.ProfileDocuments;
 import io.profilekit.yaml.ProfileParseException;
+import io.profilekit.yaml.ReadResult;
+import io.profilekit.yaml.ReadWarning;
 import io.profilekit.yaml.registry.HelmIndexRegistry;
 import io.profilekit.yaml.registry.PackDirectoryRegistry;
 import picocli.CommandLine;
@@ -68,6 +72,10 @@ public final class ProfileKitCli implements Callable<Integer> {
 
     @Option(names = "--helm-index", paramLabel = "FILE", description = "A Helm repository index.yaml (repeatable).")
     List<Path> helmIndexes = new ArrayList<>();
+
+    @Option(names = "--any-registry", description = "Ignore the registry each pack names and look every pack"
+            + " up in the registries in use (as Palette's import lets you map packs to registries).")
+    boolean anyRegistry;
 
     @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
     boolean verbose;
@@ -174,8 +182,37 @@ public final class ProfileKitCli implements Callable<Integer> {
         }
     }
 
+    /**
+     * Reads a document, choosing the format by content (JSON with registry metadata is a Palette
+     * export), prints what the reader could not keep as notes on standard error, and applies
+     * {@code --any-registry}.
+     */
+    List<ClusterProfile> readDocument(Path file) {
+        ReadResult result = readWithWarnings(file);
+        for (ReadWarning warning : result.warnings()) {
+            spec.commandLine().getErr().println("profilekit: note: " + warning);
+        }
+        List<ClusterProfile> profiles = new ArrayList<>();
+        for (ClusterProfile profile : result.profiles()) {
+            profiles.add(anyRegistry ? withoutRegistries(profile) : profile);
+        }
+        return profiles;
+    }
+
+    /** The profile with no layer naming a registry. */
+    static ClusterProfile withoutRegistries(ClusterProfile profile) {
+        if (!(profile instanceof InfrastructureProfile)) {
+            return profile;
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (Layer layer : profile.layers()) {
+            layers.add(layer.toBuilder().pack(layer.pack().withoutRegistry()).build());
+        }
+        return ((InfrastructureProfile) profile).toBuilder().layers(layers).buildLenient();
+    }
+
     /** Reads a document, choosing the format by content: JSON with registry metadata is an export. */
-    static List<ClusterProfile> read(Path file) {
+    static ReadResult readWithWarnings(Path file) {
         String text;
         try {
             text = Files.readString(file);
@@ -186,9 +223,9 @@ public final class ProfileKitCli implements Callable<Integer> {
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             boolean export = trimmed.contains("\"registry\"");
             return (export ? ProfileDocuments.paletteExportJson() : ProfileDocuments.paletteApiJson())
-                    .readAll(file);
+                    .readWithWarnings(file);
         }
-        return ProfileDocuments.yaml().readAll(file);
+        return ProfileDocuments.yaml().readWithWarnings(file);
     }
 
     static String write(Format format, ClusterProfile profile, PackRegistry registry) {
@@ -240,7 +277,7 @@ public final class ProfileKitCli implements Callable<Integer> {
             for (Path file : files) {
                 List<ClusterProfile> profiles;
                 try {
-                    profiles = read(file);
+                    profiles = root.readDocument(file);
                 } catch (ProfileParseException | UncheckedIOException e) {
                     unreadable = true;
                     err.println("profilekit: " + file + ": " + oneLine(e));
@@ -253,6 +290,9 @@ public final class ProfileKitCli implements Callable<Integer> {
                         json.add(toJson(file, profile, report));
                     } else {
                         printText(out, file, report);
+                        if (report.codes().contains("REGISTRY_NOT_FOUND") && !root.anyRegistry) {
+                            out.println("  (tip: --any-registry looks every pack up in the registries in use)");
+                        }
                     }
                 }
             }
@@ -312,7 +352,7 @@ public final class ProfileKitCli implements Callable<Integer> {
             PackRegistry registry = root.registry();
             PrintWriter out = root.spec.commandLine().getOut();
             int code = OK;
-            for (ClusterProfile profile : readOrFail(root, file)) {
+            for (ClusterProfile profile : root.readDocument(file)) {
                 try {
                     ResolvedProfile resolved = ProfileResolver.of(registry).resolve(profile);
                     out.print(write(format, resolved.profile(), registry));
@@ -346,7 +386,7 @@ public final class ProfileKitCli implements Callable<Integer> {
             PackRegistry registry = format == Format.YAML ? null : root.registry();
             PrintWriter out = root.spec.commandLine().getOut();
             int code = OK;
-            for (ClusterProfile profile : readOrFail(root, file)) {
+            for (ClusterProfile profile : root.readDocument(file)) {
                 try {
                     out.print(write(format, profile, registry));
                 } catch (ProfileResolutionException e) {
@@ -410,9 +450,5 @@ public final class ProfileKitCli implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(root.spec.commandLine(), "--to: " + e.getMessage());
         }
-    }
-
-    private static List<ClusterProfile> readOrFail(ProfileKitCli root, Path file) {
-        return read(file);
     }
 }

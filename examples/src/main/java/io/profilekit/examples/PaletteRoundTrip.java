@@ -1,0 +1,91 @@
+package io.profilekit.examples;
+
+import io.profilekit.ClusterProfile;
+import io.profilekit.InfrastructureProfile;
+import io.profilekit.Layer;
+import io.profilekit.LayerType;
+import io.profilekit.PackVersion;
+import io.profilekit.VersionSelector;
+import io.profilekit.registry.PackRegistries;
+import io.profilekit.registry.PackRegistry;
+import io.profilekit.resolve.ProfileResolver;
+import io.profilekit.rules.ValidationReport;
+import io.profilekit.validation.ProfileValidator;
+import io.profilekit.yaml.ProfileDocuments;
+import io.profilekit.yaml.ReadResult;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Palette round trip: read a profile exported from Palette, move Kubernetes to the newest patch of
+ * its minor, validate it, and write it back in Palette's export format.
+ *
+ * <pre>
+ * java -cp examples/target/profilekit.jar io.profilekit.examples.PaletteRoundTrip examples/profiles/palette-export.json
+ * </pre>
+ */
+public final class PaletteRoundTrip {
+    private PaletteRoundTrip() {
+    }
+
+    /**
+     * The profile with its Kubernetes layer moved to the newest patch of the same minor.
+     *
+     * @param profile the profile as exported
+     * @param registry where to look for patches
+     * @return the upgraded profile
+     */
+    public static InfrastructureProfile upgradeKubernetesPatch(InfrastructureProfile profile, PackRegistry registry) {
+        List<Layer> layers = new ArrayList<>();
+        for (Layer layer : profile.layers()) {
+            if (layer.type() == LayerType.KUBERNETES && layer.pack().version().exactVersion().isPresent()) {
+                PackVersion current = layer.pack().version().exactVersion().get();
+                List<String> release = current.releaseNumbers();
+                String minor = release.get(0) + "." + (release.size() > 1 ? release.get(1) : "0");
+                PackVersion newest = registry.newest(layer.pack().name(), VersionSelector.parse(minor + ".x"))
+                        .map(p -> p.version()).orElse(current);
+                layer = layer.toBuilder().pack(layer.pack().withVersion(VersionSelector.exact(newest))).build();
+            }
+            // On import, Palette asks which registry each pack comes from; we map every pack to the
+            // registries we validate against.
+            layers.add(layer.toBuilder().pack(layer.pack().withoutRegistry()).build());
+        }
+        return profile.toBuilder().layers(layers).buildLenient();
+    }
+
+    /**
+     * Reads, upgrades, validates and writes back an export.
+     *
+     * @param export the exported JSON file
+     * @param out where to print
+     * @return the JSON written
+     */
+    public static String run(Path export, PrintStream out) {
+        PackRegistry registry = PackRegistries.builtIn();
+        ReadResult read = ProfileDocuments.paletteExportJson().readWithWarnings(export);
+        read.warnings().forEach(w -> out.println("note: " + w));
+        ClusterProfile exported = read.profile();
+        InfrastructureProfile upgraded = upgradeKubernetesPatch((InfrastructureProfile) exported, registry);
+        out.println("kubernetes: " + exported.layer(LayerType.KUBERNETES).map(l -> l.pack().version().toString())
+                .orElse("-") + " -> " + upgraded.layer(LayerType.KUBERNETES)
+                .map(l -> l.pack().version().toString()).orElse("-"));
+        ValidationReport report = ProfileValidator.of(registry).validate(upgraded);
+        out.println(report);
+        report.throwIfInvalid();
+        String json = ProfileDocuments.paletteExportJson().write(ProfileResolver.of(registry).resolve(upgraded));
+        out.println(json);
+        return json;
+    }
+
+    /**
+     * Runs the round trip.
+     *
+     * @param args the exported JSON file (default {@code examples/profiles/palette-export.json})
+     */
+    public static void main(String[] args) {
+        run(Path.of(args.length > 0 ? args[0] : "examples/profiles/palette-export.json"), System.out);
+    }
+}

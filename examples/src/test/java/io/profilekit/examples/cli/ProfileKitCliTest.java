@@ -1,0 +1,206 @@
+package io.profilekit.examples.cli;
+
+import io.profilekit.ClusterProfile;
+import io.profilekit.LayerType;
+import io.profilekit.yaml.ProfileDocuments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the {@code profilekit} command line as a user would and checks output and exit codes. */
+class ProfileKitCliTest {
+    private static final String VALID = "profiles/aws-prod-base.yaml";
+    private static final String BROKEN = "profiles/broken-aws.yaml";
+
+    /** What one run printed and returned. */
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ProfileKitCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void validProfileExitsZero() {
+        Run r = run("validate", VALID);
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(r.out()).contains("profile 'aws-prod-base' 1.2.0: valid (0 errors, 0 warnings)");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void brokenProfileListsEveryViolationOnOneLineEachAndExitsOne() {
+        Run r = run("validate", BROKEN);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out().lines().filter(l -> l.startsWith("  ERROR")))
+                .hasSize(5)
+                .anySatisfy(l -> assertThat(l).contains("layers[1].pack.version").contains("PACK_VERSION_NOT_FOUND"))
+                .anySatisfy(l -> assertThat(l).contains("layers[2].pack.name").contains("PACK_NOT_FOUND")
+                        .contains("did you mean cni-calico"))
+                .anySatisfy(l -> assertThat(l).contains("layers[3].pack.name").contains("PACK_CLOUD_UNSUPPORTED"))
+                .anySatisfy(l -> assertThat(l).contains("tags[1]").contains("TAG_KEY_INVALID"))
+                .anySatisfy(l -> assertThat(l).contains("version").contains("PROFILE_VERSION_INVALID"));
+    }
+
+    @Test
+    void severalFilesAndJsonOutput() {
+        Run r = run("validate", "--output", "json", VALID, BROKEN);
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode json = JsonMapper.builder().build().readTree(r.out());
+        assertThat(json.size()).isEqualTo(2);
+        assertThat(json.get(0).get("valid").asBoolean()).isTrue();
+        assertThat(json.get(1).get("valid").asBoolean()).isFalse();
+        assertThat(json.get(1).get("violations").size()).isEqualTo(5);
+        assertThat(json.get(1).get("violations").get(0).get("code").asString()).isEqualTo("PACK_VERSION_NOT_FOUND");
+        assertThat(json.get(1).get("violations").get(0).get("hint").asString()).startsWith("nearest versions:");
+    }
+
+    @Test
+    void unreadableDocumentsExitTwoWithOneLineAndNoStackTrace(@TempDir Path dir) throws Exception {
+        Run typo = run("validate", "profiles/typo-field.yaml");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err().lines()).hasSize(1);
+        assertThat(typo.err()).contains("typo-field.yaml:6:3").contains("did you mean 'version'?")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+
+        Run missing = run("validate", dir.resolve("nope.yaml").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err().lines()).hasSize(1);
+        assertThat(missing.err()).contains("no such file").contains("nope.yaml");
+
+        Path garbage = Files.write(dir.resolve("garbage.yaml"), new byte[] {0, 1, 2, (byte) 0xFF, 'a', ':', '['});
+        Run bad = run("validate", garbage.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void badUsageExitsTwoWithOneLine() {
+        Run unknownOption = run("validate", "--frobnicate", VALID);
+        assertThat(unknownOption.code()).isEqualTo(2);
+        assertThat(unknownOption.err().lines()).hasSize(1);
+        assertThat(unknownOption.err()).contains("--frobnicate");
+
+        Run badOutput = run("validate", "--output", "xml", VALID);
+        assertThat(badOutput.code()).isEqualTo(2);
+        assertThat(badOutput.err()).contains("--output must be text or json");
+
+        Run noFiles = run("validate");
+        assertThat(noFiles.code()).isEqualTo(2);
+
+        Run badFormat = run("convert", VALID, "--to", "toml");
+        assertThat(badFormat.code()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("yaml, palette-api or palette-export");
+    }
+
+    @Test
+    void aBrokenRegistryIsOneLineUnlessVerbose(@TempDir Path dir) throws Exception {
+        Run notAFolder = run("--registry", dir.resolve("missing").toString(), "packs");
+        assertThat(notAFolder.code()).isEqualTo(2);
+        assertThat(notAFolder.err()).contains("not a folder");
+
+        Path pack = Files.createDirectories(dir.resolve("packs/bad-1.0.0"));
+        Files.writeString(pack.resolve("pack.json"), "{\"name\": \"bad\", \"version\": ");
+        Run quiet = run("--registry", dir.resolve("packs").toString(), "packs");
+        assertThat(quiet.code()).isEqualTo(2);
+        assertThat(quiet.err().lines()).hasSize(1);
+        assertThat(quiet.err()).contains("pack.json").doesNotContain("\tat ");
+
+        Run verbose = run("--verbose", "--registry", dir.resolve("packs").toString(), "packs");
+        assertThat(verbose.code()).isEqualTo(2);
+        assertThat(verbose.err()).contains("pack.json").contains("\tat ");
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertThat(help.code()).isEqualTo(0);
+        assertThat(help.out()).contains("validate").contains("resolve").contains("convert").contains("packs")
+                .contains("--registry").contains("--helm-index");
+        Run validateHelp = run("validate", "--help");
+        assertThat(validateHelp.code()).isEqualTo(0);
+        assertThat(validateHelp.out()).contains("--output");
+        Run version = run("--version");
+        assertThat(version.code()).isEqualTo(0);
+        assertThat(version.out()).startsWith("profilekit ");
+    }
+
+    @Test
+    void resolvePinsEverySelector() {
+        Run r = run("resolve", VALID);
+        assertThat(r.code()).isEqualTo(0);
+        ClusterProfile resolved = ProfileDocuments.yaml().read(r.out());
+        assertThat(resolved.layer(LayerType.KUBERNETES).orElseThrow().pack().version().toString()).isEqualTo("1.33.6");
+        assertThat(resolved.layers()).allSatisfy(l -> assertThat(l.pack().registry()).isPresent());
+
+        Run broken = run("resolve", BROKEN);
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.err()).contains("1.40.x").contains("cni-calic0");
+    }
+
+    @Test
+    void convertBetweenFormats() {
+        Run api = run("convert", VALID, "--to", "palette-api");
+        assertThat(api.code()).isEqualTo(0);
+        assertThat(api.out()).contains("\"tag\" : \"1.33.6\"").contains("\"cloudType\" : \"aws\"");
+
+        Run export = run("convert", VALID, "--to", "palette-export");
+        assertThat(export.code()).isEqualTo(0);
+        ClusterProfile fromExport = ProfileDocuments.paletteExportJson().read(export.out());
+        assertThat(fromExport.name()).isEqualTo("aws-prod-base");
+
+        Run backToYaml = run("--any-registry", "convert", "profiles/palette-export.json", "--to", "yaml");
+        assertThat(backToYaml.code()).isEqualTo(0);
+        assertThat(ProfileDocuments.yaml().read(backToYaml.out()).name()).isEqualTo("cluster-template-profile-aws");
+        assertThat(backToYaml.err()).contains("note: ").contains("hello-universe");
+    }
+
+    @Test
+    void paletteExportNeedsItsRegistriesOrAnyRegistry() {
+        Run strict = run("validate", "profiles/palette-export.json");
+        assertThat(strict.code()).isEqualTo(1);
+        assertThat(strict.out()).contains("REGISTRY_NOT_FOUND").contains("--any-registry");
+        Run mapped = run("--any-registry", "validate", "profiles/palette-export.json");
+        assertThat(mapped.code()).isEqualTo(0);
+    }
+
+    @Test
+    void packsListsTheCatalogFiltered() {
+        Run r = run("packs", "--layer", "k8s", "--cloud", "aws", "--name", "kube");
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(r.out()).contains("kubernetes").contains("1.33.6").doesNotContain("kubernetes-aks")
+                .doesNotContain("cni-calico");
+        Run badLayer = run("packs", "--layer", "kernel");
+        assertThat(badLayer.code()).isEqualTo(2);
+        assertThat(badLayer.err()).contains("os, k8s, cni, csi, addon");
+    }
+
+    @Test
+    void packFolderAndHelmIndexReplaceTheCatalog(@TempDir Path dir) throws Exception {
+        Path pack = Files.createDirectories(dir.resolve("packs/acme-os-1.0.0"));
+        Files.writeString(pack.resolve("pack.json"), "{\"name\":\"acme-os\",\"displayName\":\"ACME OS\","
+                + "\"version\":\"1.0.0\",\"layer\":\"os\",\"cloudTypes\":[\"aws\"]}");
+        Files.writeString(pack.resolve("values.yaml"), "");
+        Path index = Files.writeString(dir.resolve("index.yaml"), "apiVersion: v1\nentries:\n  podinfo:\n"
+                + "    - name: podinfo\n      version: 6.10.0\n    - name: podinfo\n      version: 6.9.1\n");
+
+        Run r = run("--registry", dir.resolve("packs").toString(), "--helm-index", index.toString(), "packs");
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(r.out()).contains("acme-os").contains("podinfo").contains("6.10.0").doesNotContain("kubernetes");
+
+        Run validate = run("--registry", dir.resolve("packs").toString(), "validate", VALID);
+        assertThat(validate.code()).isEqualTo(1);
+        assertThat(validate.out()).contains("PACK_NOT_FOUND");
+    }
+}
