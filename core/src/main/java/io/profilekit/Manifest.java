@@ -17,6 +17,8 @@ public record Manifest(String name, String content) {
     /**
      * Creates a manifest.
      *
+     * @param name the manifest's name
+     * @param content the manifest's YAML text
      * @throws NullPointerException if {@code name} or {@code content} is null
      */
     public Manifest {

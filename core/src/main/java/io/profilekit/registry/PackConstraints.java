@@ -17,6 +17,8 @@ public record PackConstraints(List<PackDependency> dependencies, List<ResourceRe
     /**
      * Creates constraints.
      *
+     * @param dependencies constraints on other packs
+     * @param resources minimum resources
      * @throws NullPointerException if a list or an element is null
      */
     public PackConstraints {

@@ -18,6 +18,11 @@ public record PackPreset(String name, String displayName, String group, String a
     /**
      * Creates a preset.
      *
+     * @param name the preset's name, unique within the pack
+     * @param displayName the name shown to users
+     * @param group the group; at most one preset of a group can be active
+     * @param add YAML text merged into the values
+     * @param remove dotted paths removed from the values
      * @throws NullPointerException if any component (or an element of {@code remove}) is null
      */
     public PackPreset {

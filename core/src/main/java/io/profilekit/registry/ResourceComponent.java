@@ -15,6 +15,9 @@ public record ResourceComponent(String scheduleType, String resourceRequestParam
     /**
      * Creates a component.
      *
+     * @param scheduleType {@code all}, {@code control-plane} (older packs: {@code master}) or {@code worker}
+     * @param resourceRequestParamRef dotted path of the request in the values, e.g. {@code charts.kubevious.ui.resources.requests.cpu}; may be empty
+     * @param replicaCountParamRef dotted path of the replica count; may be empty
      * @throws NullPointerException if any component is null
      */
     public ResourceComponent {

@@ -15,6 +15,9 @@ public record ResourceRequirement(ResourceType type, long minLimit, List<Resourc
     /**
      * Creates a requirement.
      *
+     * @param type cpu (millicores), memory (MiB) or diskSize (GB)
+     * @param minLimit the minimum, in the type's unit; ignored by Palette when components are given
+     * @param components where the requirement is computed from (request × replicas), possibly empty
      * @throws NullPointerException if {@code type} or {@code components} (or an element) is null
      */
     public ResourceRequirement {

@@ -18,6 +18,9 @@ public record Resolution(ClusterProfile profile, List<ResolvedLayer> resolved, L
     /**
      * Creates an outcome.
      *
+     * @param profile the profile that was resolved
+     * @param resolved the layers that resolved, in layer order (those that failed are missing)
+     * @param failures every layer that failed, in layer order
      * @throws NullPointerException if any component or element is null
      */
     public Resolution {

@@ -35,6 +35,13 @@ public record ResolutionFailure(int layerIndex, LayerType layer, String packName
     /**
      * Creates a failure.
      *
+     * @param layerIndex the layer's index in {@code profile.layers()}
+     * @param layer the layer's type
+     * @param packName the pack the layer names
+     * @param selector the version selector as written
+     * @param reason the kind of failure
+     * @param message a sentence saying what is wrong and what would be valid
+     * @param suggestions what would be valid: the closest pack names, the nearest versions, or the known registries; possibly empty
      * @throws NullPointerException if any component is null
      */
     public ResolutionFailure {

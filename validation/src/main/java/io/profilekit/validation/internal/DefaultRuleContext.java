@@ -21,6 +21,10 @@ public record DefaultRuleContext(ClusterProfile profile, PackRegistry registry, 
     /**
      * Creates a context.
      *
+     * @param profile the profile
+     * @param registry the registry
+     * @param resolution the profile's resolution, computed once
+     * @param today the date for end-of-life checks
      * @throws NullPointerException if any component is null
      */
     public DefaultRuleContext {

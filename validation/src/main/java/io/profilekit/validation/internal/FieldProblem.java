@@ -19,6 +19,10 @@ public record FieldProblem(ViolationCode code, String path, String message, Stri
     /**
      * Creates a problem.
      *
+     * @param code the code
+     * @param path the property path, e.g. {@code tags[2]}
+     * @param message what is wrong, naming the offending value
+     * @param hint what would be valid
      * @throws NullPointerException if any component is null
      */
     public FieldProblem {
