@@ -1,11 +1,7 @@
 package io.profilekit.yaml.registry;
 
-import io.profilekit.PackVersion;
-import io.profilekit.VersionSelector;
 import io.profilekit.registry.InMemoryPackRegistry;
-import io.profilekit.registry.PackDescriptor;
-import io.profilekit.registry.PackQuery;
-import io.profilekit.registry.PackRegistry;
+import io.profilekit.registry.ForwardingPackRegistry;
 import io.profilekit.yaml.internal.registry.HelmIndexReader;
 import io.profilekit.yaml.internal.registry.ReadLimits;
 import io.profilekit.yaml.internal.registry.TextFiles;
@@ -16,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * A pack registry read from a Helm repository index ({@code index.yaml}, the file
@@ -42,7 +36,7 @@ import java.util.Set;
  * YAML anchors and aliases, wrong types, a missing {@code apiVersion} and an index over the size
  * limit fail with a {@link PackRegistryException} naming the line, column and field.
  */
-public final class HelmIndexRegistry implements PackRegistry {
+public final class HelmIndexRegistry extends ForwardingPackRegistry {
     /** The default registry id. */
     public static final String DEFAULT_ID = "helm";
 
@@ -51,6 +45,7 @@ public final class HelmIndexRegistry implements PackRegistry {
     private final String source;
 
     private HelmIndexRegistry(HelmIndexReader.Loaded loaded, String source) {
+        super(loaded.registry());
         this.packs = loaded.registry();
         this.warnings = loaded.warnings();
         this.source = source;
@@ -119,51 +114,6 @@ public final class HelmIndexRegistry implements PackRegistry {
      */
     public int size() {
         return packs.size();
-    }
-
-    @Override
-    public String id() {
-        return packs.id();
-    }
-
-    @Override
-    public String name() {
-        return packs.name();
-    }
-
-    @Override
-    public Optional<String> uid() {
-        return packs.uid();
-    }
-
-    @Override
-    public Set<String> packNames() {
-        return packs.packNames();
-    }
-
-    @Override
-    public boolean contains(String packName) {
-        return packs.contains(packName);
-    }
-
-    @Override
-    public List<PackDescriptor> packs(String packName) {
-        return packs.packs(packName);
-    }
-
-    @Override
-    public Optional<PackDescriptor> pack(String packName, PackVersion version) {
-        return packs.pack(packName, version);
-    }
-
-    @Override
-    public Optional<PackDescriptor> newest(String packName, VersionSelector selector) {
-        return packs.newest(packName, selector);
-    }
-
-    @Override
-    public List<PackDescriptor> find(PackQuery query) {
-        return packs.find(query);
     }
 
     @Override

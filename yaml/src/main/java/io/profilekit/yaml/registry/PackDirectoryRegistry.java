@@ -1,19 +1,13 @@
 package io.profilekit.yaml.registry;
 
-import io.profilekit.PackVersion;
-import io.profilekit.VersionSelector;
 import io.profilekit.registry.InMemoryPackRegistry;
-import io.profilekit.registry.PackDescriptor;
-import io.profilekit.registry.PackQuery;
-import io.profilekit.registry.PackRegistry;
+import io.profilekit.registry.ForwardingPackRegistry;
 import io.profilekit.yaml.internal.registry.PackTreeLoader;
 import io.profilekit.yaml.internal.registry.ReadLimits;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * A pack registry read from a folder of packs laid out as Palette packs are: one sub-folder per pack
@@ -52,12 +46,13 @@ import java.util.Set;
  * <p>Versions are read as text: {@code pack.json} must spell them as JSON strings, and YAML scalars
  * in presets and schemas are kept exactly as written ({@code 1.10} stays {@code 1.10}).
  */
-public final class PackDirectoryRegistry implements PackRegistry {
+public final class PackDirectoryRegistry extends ForwardingPackRegistry {
     private final InMemoryPackRegistry packs;
     private final List<RegistryWarning> warnings;
     private final String source;
 
     private PackDirectoryRegistry(PackTreeLoader.Loaded loaded) {
+        super(loaded.registry());
         this.packs = loaded.registry();
         this.warnings = loaded.warnings();
         this.source = loaded.source();
@@ -130,51 +125,6 @@ public final class PackDirectoryRegistry implements PackRegistry {
      */
     public int size() {
         return packs.size();
-    }
-
-    @Override
-    public String id() {
-        return packs.id();
-    }
-
-    @Override
-    public String name() {
-        return packs.name();
-    }
-
-    @Override
-    public Optional<String> uid() {
-        return packs.uid();
-    }
-
-    @Override
-    public Set<String> packNames() {
-        return packs.packNames();
-    }
-
-    @Override
-    public boolean contains(String packName) {
-        return packs.contains(packName);
-    }
-
-    @Override
-    public List<PackDescriptor> packs(String packName) {
-        return packs.packs(packName);
-    }
-
-    @Override
-    public Optional<PackDescriptor> pack(String packName, PackVersion version) {
-        return packs.pack(packName, version);
-    }
-
-    @Override
-    public Optional<PackDescriptor> newest(String packName, VersionSelector selector) {
-        return packs.newest(packName, selector);
-    }
-
-    @Override
-    public List<PackDescriptor> find(PackQuery query) {
-        return packs.find(query);
     }
 
     @Override
