@@ -44,32 +44,6 @@ public final class VersionText {
     }
 
     /**
-     * The edit (Levenshtein) distance between two strings, for "did you mean" suggestions.
-     *
-     * @param a a string
-     * @param b a string
-     * @return the number of single-character edits that turn a into b
-     */
-    public static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
-
-    /**
      * The release numbers of a version text as written (after an optional {@code v}), leading zeros
      * removed but trailing zeros kept: {@code "1.30.0-rev2"} gives {@code [1, 30, 0]}.
      *

@@ -7,14 +7,12 @@ import io.profilekit.PackVersion;
 import io.profilekit.RegistryRef;
 import io.profilekit.VersionSelector;
 import io.profilekit.internal.Checks;
-import io.profilekit.internal.VersionText;
 import io.profilekit.registry.PackDescriptor;
 import io.profilekit.registry.PackRegistry;
+import io.profilekit.rules.Suggestions;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -172,22 +170,7 @@ public final class ProfileResolver {
      * @return up to three names, closest first
      */
     static List<String> closestNames(String name, PackRegistry registry) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        int limit = Math.max(2, lower.length() / 3);
-        record Scored(String name, int score) {
-        }
-        List<Scored> scored = new ArrayList<>();
-        for (String candidate : registry.packNames()) {
-            String c = candidate.toLowerCase(Locale.ROOT);
-            int d = VersionText.editDistance(lower, c);
-            if (d <= limit) {
-                scored.add(new Scored(candidate, d));
-            } else if (!lower.isEmpty() && lower.length() >= 3 && (c.contains(lower) || lower.contains(c))) {
-                scored.add(new Scored(candidate, limit + 1));
-            }
-        }
-        return scored.stream().sorted(Comparator.comparingInt(Scored::score).thenComparing(Scored::name))
-                .limit(MAX_SUGGESTIONS).map(Scored::name).collect(Collectors.toList());
+        return Suggestions.closest(name, registry.packNames(), MAX_SUGGESTIONS);
     }
 
     /**

@@ -1,8 +1,9 @@
 package io.profilekit.validation.internal;
 
+import io.profilekit.rules.Suggestions;
+
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -105,63 +106,6 @@ public final class Texts {
      * @return the closest names
      */
     public static List<String> closest(String name, Collection<String> candidates, int max) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        int limit = Math.max(2, lower.length() / 3);
-        record Scored(String name, int score) {
-        }
-        List<Scored> scored = new ArrayList<>();
-        for (String candidate : candidates) {
-            String c = candidate.toLowerCase(Locale.ROOT);
-            if (c.equals(lower) && !candidate.equals(name)) {
-                scored.add(new Scored(candidate, 0));
-                continue;
-            }
-            int d = editDistance(lower, c, limit);
-            if (d <= limit) {
-                scored.add(new Scored(candidate, d));
-            } else if (lower.length() >= 3 && (c.contains(lower) || lower.contains(c))) {
-                scored.add(new Scored(candidate, limit + 1));
-            }
-        }
-        scored.sort(Comparator.comparingInt(Scored::score).thenComparing(Scored::name));
-        List<String> out = new ArrayList<>();
-        for (Scored s : scored) {
-            if (out.size() == max) {
-                break;
-            }
-            out.add(s.name());
-        }
-        return out;
-    }
-
-    /**
-     * The edit distance between two strings, giving up (returning {@code limit + 1}) once it must
-     * exceed {@code limit}, so that long hostile text costs little.
-     */
-    static int editDistance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
-            return limit + 1;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Suggestions.closest(name, candidates, max);
     }
 }

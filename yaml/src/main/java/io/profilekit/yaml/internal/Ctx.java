@@ -1,5 +1,7 @@
 package io.profilekit.yaml.internal;
 
+import io.profilekit.rules.Suggestions;
+
 import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.ReadWarning;
 
@@ -130,17 +132,7 @@ public final class Ctx {
      * @return the closest candidate within a small edit distance, or empty
      */
     public static Optional<String> closest(String word, List<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        int limit = Math.max(2, word.length() / 3);
-        for (String c : candidates) {
-            int d = editDistance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance && d <= limit) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        return Optional.ofNullable(best);
+        return Suggestions.closest(word, candidates);
     }
 
     /**
@@ -154,28 +146,6 @@ public final class Ctx {
     public static String didYouMean(String word, List<String> candidates, String what) {
         return closest(word, candidates).map(c -> "did you mean '" + c + "'?")
                 .orElse("valid " + what + ": " + String.join(", ", candidates));
-    }
-
-    static int editDistance(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 64 || a.length() > 256 || b.length() > 256) {
-            return Integer.MAX_VALUE;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /**
