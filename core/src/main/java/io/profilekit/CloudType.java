@@ -81,6 +81,8 @@ public final class CloudType implements Comparable<CloudType> {
 
     /**
      * Returns the cloud type with the given wire name: a known constant, or a custom cloud type.
+     * Known names are matched regardless of case ({@code "AWS"} gives {@link #AWS}); a custom name
+     * is kept as written.
      *
      * @param wireName the name, e.g. {@code "aws"} or {@code "nutanix"}; not blank
      * @return the cloud type
@@ -89,7 +91,7 @@ public final class CloudType implements Comparable<CloudType> {
      */
     public static CloudType of(String wireName) {
         Checks.notBlank(wireName, "cloud");
-        CloudType type = KNOWN.get(wireName);
+        CloudType type = KNOWN.get(wireName.toLowerCase(java.util.Locale.ROOT));
         return type != null ? type : new CloudType(wireName, false);
     }
 

@@ -25,11 +25,14 @@ import java.util.regex.Pattern;
  * Versions compare by, in turn:
  * <ol>
  *   <li>the release numbers, as numbers, trailing zeros ignored ({@code 1.2 = 1.2.0 < 1.10});</li>
- *   <li>the kind of qualifier: a <em>pre-release</em> ({@code -rc.1}, {@code -alpha}, {@code -beta2},
- *       {@code -pre}, {@code -preview}, {@code -dev}, {@code -snapshot}, {@code -m1}, or a
- *       {@code ~} qualifier) before the plain release, and any other qualifier — a
- *       <em>post-release</em> such as a revision ({@code -rev2}), an upstream build
- *       ({@code -up.4}), a date ({@code -5.5.2026}) or build metadata ({@code +b1}) — after it;</li>
+ *   <li>the kind of qualifier: a <em>pre-release</em> — a {@code -} qualifier with one of the words
+ *       alpha, a, beta, b, rc, cr, pre, preview, dev, snapshot, m, milestone, ea or nightly among its
+ *       parts ({@code -rc.1}, {@code -beta2}, {@code -0.nightly.20240101}), or a {@code ~}
+ *       qualifier — before the plain release, and any other qualifier — a <em>post-release</em>
+ *       such as a revision ({@code -rev2}), an upstream build ({@code -up.4}), a date
+ *       ({@code -5.5.2026}) or build metadata ({@code +b1}) — after it. Palette's pack versions
+ *       use numeric qualifiers for builds, so a purely numeric SemVer pre-release such as Helm's
+ *       {@code 4.0.0-1} counts as a post-release here;</li>
  *   <li>the qualifier's parts, split at separators and between digits and letters: numeric parts
  *       as numbers, numeric before alphabetic, letters case-insensitively, fewer parts first;</li>
  *   <li>finally, the text itself, so that the order is consistent with {@link #equals(Object)}:
@@ -122,7 +125,7 @@ public final class PackVersion implements Comparable<PackVersion> {
         if (qualifier.isEmpty()) {
             kind = 0;
         } else if (qualifier.startsWith("~")
-                || (!qualifier.startsWith("+") && !parts.isEmpty() && PRE_RELEASE_WORDS.contains(parts.get(0)))) {
+                || (!qualifier.startsWith("+") && parts.stream().anyMatch(PRE_RELEASE_WORDS::contains))) {
             kind = -1;
         } else {
             kind = 1;
@@ -189,6 +192,22 @@ public final class PackVersion implements Comparable<PackVersion> {
             }
         }
         return true;
+    }
+
+    /**
+     * A canonical text of this version: equal for exactly the {@linkplain #isEquivalentTo
+     * equivalent} versions ({@code v1.2.0}, {@code 1.2.0} and {@code 1.2} all give {@code 1.2}).
+     * Useful as a key when spellings of one version must not count twice.
+     *
+     * @return the release numbers without trailing zeros, then {@code -} and the qualifier's
+     *     parts for a pre-release or {@code +} and its parts for a post-release
+     */
+    public String normalized() {
+        StringBuilder sb = new StringBuilder(release.isEmpty() ? "0" : String.join(".", release));
+        if (kind != 0) {
+            sb.append(kind < 0 ? '-' : '+').append(String.join(".", qualifierParts));
+        }
+        return sb.toString();
     }
 
     /**

@@ -138,10 +138,17 @@ public final class InMemoryPackRegistry implements PackRegistry {
         NavigableMap<PackVersion, PackDescriptor> candidates = versions;
         if (selector.kind() == VersionSelector.Kind.TRAIN) {
             // Every release of the train sorts below the first possible version of the next train.
-            candidates = versions.headMap(nextTrainFloor(selector.trainPrefix()), false);
+            Optional<PackVersion> ceiling = nextTrainFloor(selector.trainPrefix());
+            if (ceiling.isPresent()) {
+                candidates = versions.headMap(ceiling.get(), false);
+            }
         } else if (selector.kind() == VersionSelector.Kind.EXACT) {
-            // Equivalent spellings of one version are adjacent in the order.
+            // The version spelled as the selector, else an equivalent spelling (adjacent in the order).
             PackVersion exact = selector.exactVersion().orElseThrow();
+            PackDescriptor verbatim = versions.get(exact);
+            if (verbatim != null && selector.matchesGroup(verbatim.group().orElse(null))) {
+                return Optional.of(verbatim);
+            }
             PackVersion ceiling = versions.ceilingKey(exact);
             PackVersion floor = versions.floorKey(exact);
             PackVersion top = null;
@@ -166,11 +173,12 @@ public final class InMemoryPackRegistry implements PackRegistry {
         return Optional.empty();
     }
 
-    private static PackVersion nextTrainFloor(List<String> prefix) {
+    /** The lowest possible version of the next train, or empty if it cannot be written (then scan all). */
+    private static Optional<PackVersion> nextTrainFloor(List<String> prefix) {
         List<String> next = new ArrayList<>(prefix);
         int last = next.size() - 1;
         next.set(last, new BigInteger(next.get(last)).add(BigInteger.ONE).toString());
-        return PackVersion.parse(String.join(".", next) + "~");
+        return PackVersion.tryParse(String.join(".", next) + "~");
     }
 
     @Override
@@ -258,10 +266,13 @@ public final class InMemoryPackRegistry implements PackRegistry {
          */
         public Builder add(PackDescriptor pack) {
             Checks.notNull(pack, "pack");
-            String key = pack.name() + "\u0000" + pack.version();
-            if (packs.putIfAbsent(key, pack) != null) {
+            // Equivalent spellings (1.0, 1.0.0, v1.0.0) are one version: a selector could not tell them apart.
+            String key = pack.name() + "\u0000" + pack.version().normalized();
+            PackDescriptor earlier = packs.putIfAbsent(key, pack);
+            if (earlier != null) {
                 throw new IllegalArgumentException("pack " + pack.name() + " " + pack.version()
-                        + " was added twice to registry '" + id + "'");
+                        + " was added twice to registry '" + id + "'"
+                        + (earlier.version().equals(pack.version()) ? "" : " (also as " + earlier.version() + ")"));
             }
             return this;
         }

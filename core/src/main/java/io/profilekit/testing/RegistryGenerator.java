@@ -125,7 +125,7 @@ public final class RegistryGenerator {
      *
      * @param name the pack's name
      * @param layer the pack's layer
-     * @return one to sixty descriptors, each with a different version text
+     * @return one to sixty descriptors, each with a different version (no two equivalent spellings)
      */
     public List<PackDescriptor> packVersions(String name, LayerType layer) {
         List<CloudType> clouds = clouds();
@@ -133,8 +133,12 @@ public final class RegistryGenerator {
         PackType type = layer == LayerType.ADDON && random.nextInt(3) == 0 ? PackType.HELM : PackType.SPECTRO;
         int count = random.nextInt(5) == 0 ? 20 + random.nextInt(41) : 1 + random.nextInt(15);
         Set<String> texts = new LinkedHashSet<>();
+        Set<String> versions = new java.util.HashSet<>();   // one spelling per version, as registries require
         for (int i = 0; i < count * 3 && texts.size() < count; i++) {
-            texts.add(random.nextInt(3) == 0 ? profiles.packVersionText() : trainVersionText());
+            String text = random.nextInt(3) == 0 ? profiles.packVersionText() : trainVersionText();
+            if (versions.add(PackVersion.parse(text).normalized())) {
+                texts.add(text);
+            }
         }
         List<PackDescriptor> out = new ArrayList<>();
         for (String text : texts) {

@@ -117,11 +117,23 @@ class InMemoryPackRegistryTest {
         }
 
         @Test
-        void spellingsOfOneVersionAreDifferentVersions() {
-            InMemoryPackRegistry r = InMemoryPackRegistry.builder("s").add(pack("a", "1.2", LayerType.OS))
-                    .add(pack("a", "1.2.0", LayerType.OS)).add(pack("a", "v1.2.0", LayerType.OS)).build();
-            assertThat(r.size()).isEqualTo(3);
-            assertThat(r.newest("a", VersionSelector.parse("1.2")).orElseThrow().version()).hasToString("v1.2.0");
+        void spellingsOfOneVersionAreOneVersion() {
+            InMemoryPackRegistry.Builder b = InMemoryPackRegistry.builder("s").add(pack("a", "1.2", LayerType.OS));
+            assertThatThrownBy(() -> b.add(pack("a", "v1.2.0", LayerType.OS)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("pack a v1.2.0 was added twice to registry 's' (also as 1.2)");
+            InMemoryPackRegistry r = b.add(pack("a", "1.2.1", LayerType.OS)).build();
+            assertThat(r.size()).isEqualTo(2);
+            assertThat(r.newest("a", VersionSelector.parse("v1.2.0")).orElseThrow().version()).hasToString("1.2");
+            assertThat(r.newest("a", VersionSelector.parse("1.2.1")).orElseThrow().version()).hasToString("1.2.1");
+        }
+
+        @Test
+        void longTrainsAreResolvedWithoutAShortcut() {
+            InMemoryPackRegistry r = InMemoryPackRegistry.builder("s").add(pack("a", "1.2", LayerType.OS)).build();
+            String huge = "1" + "0".repeat(200) + ".x";
+            assertThat(r.newest("a", VersionSelector.parse(huge))).isEmpty();
+            assertThat(r.newest("a", VersionSelector.parse("1" + ".1".repeat(80) + ".x"))).isEmpty();
         }
 
         @Test

@@ -344,6 +344,18 @@ class PackDirectoryRegistryTest {
     }
 
     @Test
+    void twoSpellingsOfOneVersionInTwoFoldersFailNamingBoth() {
+        pack(root, "kubernetes-1.33", packJson("kubernetes", "1.33", "k8s", "aws"));
+        pack(root, "kubernetes-v1.33.0", packJson("kubernetes", "v1.33.0", "k8s", "aws"));
+
+        assertThatThrownBy(() -> PackDirectoryRegistry.load(root))
+                .isInstanceOf(PackRegistryException.class)
+                .hasMessageContaining("is defined twice (also as ")
+                .hasMessageContaining("'kubernetes-1.33'")
+                .hasMessageContaining("'kubernetes-v1.33.0'");
+    }
+
+    @Test
     void theSamePackVersionInTwoFoldersFailsNamingBoth() {
         pack(root, "kubernetes-1.33.6", packJson("kubernetes", "1.33.6", "k8s", "aws"));
         pack(root, "pxk-copy", packJson("kubernetes", "1.33.6", "k8s", "azure"));

@@ -198,12 +198,16 @@ public final class PackTreeLoader {
 
         void add(String folder, PackReader.Files files, List<RegistryWarning> warnings) {
             PackReader.ReadPack pack = reader.read(folder, files, warnings);
-            String key = pack.descriptor().name() + "\u0000" + pack.descriptor().version();
+            // Equivalent spellings (1.0, 1.0.0, v1.0.0) are one version.
+            String key = pack.descriptor().name() + "\u0000" + pack.descriptor().version().normalized();
             PackReader.ReadPack earlier = seen.putIfAbsent(key, pack);
             if (earlier != null) {
                 throw new PackRegistryException(folder + "/" + PackReader.PACK_JSON, pack.versionLine(),
                         pack.versionColumn(), "version", "pack " + pack.descriptor().name() + " "
-                        + pack.descriptor().version() + " is defined twice: in folder '" + earlier.folder()
+                        + pack.descriptor().version() + " is defined twice"
+                        + (earlier.descriptor().version().equals(pack.descriptor().version()) ? ""
+                                : " (also as " + earlier.descriptor().version() + ")")
+                        + ": in folder '" + earlier.folder()
                         + "' and in folder '" + folder + "'; each pack version may appear in only one folder", null);
             }
             registry.add(pack.descriptor());
