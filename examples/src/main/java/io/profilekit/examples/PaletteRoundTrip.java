@@ -8,7 +8,6 @@ import io.profilekit.PackVersion;
 import io.profilekit.VersionSelector;
 import io.profilekit.registry.PackRegistries;
 import io.profilekit.registry.PackRegistry;
-import io.profilekit.resolve.ProfileResolver;
 import io.profilekit.rules.ValidationReport;
 import io.profilekit.validation.ProfileValidator;
 import io.profilekit.yaml.ProfileDocuments;
@@ -49,8 +48,21 @@ public final class PaletteRoundTrip {
                         .map(p -> p.version()).orElse(current);
                 layer = layer.toBuilder().pack(layer.pack().withVersion(VersionSelector.exact(newest))).build();
             }
-            // On import, Palette asks which registry each pack comes from; we map every pack to the
-            // registries we validate against.
+            layers.add(layer);
+        }
+        return profile.toBuilder().layers(layers).buildLenient();
+    }
+
+    /**
+     * The profile with every pack looked up in the registries in use, as Palette's import lets you
+     * map each pack to a registry.
+     *
+     * @param profile the profile
+     * @return the profile with no registry named
+     */
+    public static InfrastructureProfile mapToRegistriesInUse(InfrastructureProfile profile) {
+        List<Layer> layers = new ArrayList<>();
+        for (Layer layer : profile.layers()) {
             layers.add(layer.toBuilder().pack(layer.pack().withoutRegistry()).build());
         }
         return profile.toBuilder().layers(layers).buildLenient();
@@ -72,10 +84,12 @@ public final class PaletteRoundTrip {
         out.println("kubernetes: " + exported.layer(LayerType.KUBERNETES).map(l -> l.pack().version().toString())
                 .orElse("-") + " -> " + upgraded.layer(LayerType.KUBERNETES)
                 .map(l -> l.pack().version().toString()).orElse("-"));
-        ValidationReport report = ProfileValidator.of(registry).validate(upgraded);
+        // The sample catalog stands in for the export's registries while checking.
+        ValidationReport report = ProfileValidator.of(registry).validate(mapToRegistriesInUse(upgraded));
         out.println(report);
         report.throwIfInvalid();
-        String json = ProfileDocuments.paletteExportJson().write(ProfileResolver.of(registry).resolve(upgraded));
+        // Written back with the export's own registry references; only the Kubernetes version changed.
+        String json = ProfileDocuments.paletteExportJson().write(upgraded);
         out.println(json);
         return json;
     }

@@ -91,5 +91,8 @@ class ExamplesTest {
         ClusterProfile back = ProfileDocuments.paletteExportJson().read(json[0]);
         assertThat(back.layer(LayerType.KUBERNETES).orElseThrow().pack().version().toString()).isEqualTo("1.33.6");
         assertThat(back.name()).isEqualTo("cluster-template-profile-aws");
+        assertThat(back.layers()).allSatisfy(l -> assertThat(l.pack().registry().orElseThrow().name())
+                .contains("Public Repo"));
+        assertThat(json[0]).doesNotContain("ProfileKit sample catalog");
     }
 }

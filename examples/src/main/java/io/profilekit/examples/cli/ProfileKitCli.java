@@ -77,6 +77,10 @@ public final class ProfileKitCli implements Callable<Integer> {
             + " up in the registries in use (as Palette's import lets you map packs to registries).")
     boolean anyRegistry;
 
+    @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "auto", description = "The input format:"
+            + " auto (default: by content), yaml, palette-api or palette-export.")
+    String from;
+
     @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
     boolean verbose;
 
@@ -116,7 +120,13 @@ public final class ProfileKitCli implements Callable<Integer> {
             }
             return USAGE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            err.println("profilekit: the input is too large to process (" + e.getClass().getSimpleName() + ")");
+            code = USAGE;
+        }
         out.flush();
         err.flush();
         return code;
@@ -138,8 +148,13 @@ public final class ProfileKitCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().usage(spec.commandLine().getErr());
         return USAGE;
+    }
+
+    /** A usage error of the given command, pointing at that command's help. */
+    static CommandLine.ParameterException usage(CommandLine.Model.CommandSpec command, String message) {
+        return new CommandLine.ParameterException(command.commandLine(), message);
     }
 
     /** The registry the options name: the pack folders and Helm indexes given, else the built-in catalog. */
@@ -170,6 +185,17 @@ public final class ProfileKitCli implements Callable<Integer> {
 
         Format(String option) {
             this.option = option;
+        }
+
+        io.profilekit.yaml.ProfileFormat documents() {
+            switch (this) {
+                case PALETTE_API:
+                    return ProfileDocuments.paletteApiJson();
+                case PALETTE_EXPORT:
+                    return ProfileDocuments.paletteExportJson();
+                default:
+                    return ProfileDocuments.yaml();
+            }
         }
 
         static Format fromOption(String text) {
@@ -211,32 +237,65 @@ public final class ProfileKitCli implements Callable<Integer> {
         return ((InfrastructureProfile) profile).toBuilder().layers(layers).buildLenient();
     }
 
-    /** Reads a document, choosing the format by content: JSON with registry metadata is an export. */
-    static ReadResult readWithWarnings(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
+    /** How many characters of a file are looked at to tell its format. */
+    private static final int SNIFF_CHARS = 64 * 1024;
+
+    /**
+     * Reads a document in the {@code --from} format, or, with {@code auto}, in the format its
+     * beginning shows: ProfileKit's {@code apiVersion}, else Palette export JSON (packs with
+     * {@code registry} metadata, or {@code metadata.description}), else Palette API JSON for any
+     * other JSON, else ProfileKit YAML. Only the first 64 KiB are looked at; the reader applies its
+     * own size limits to the whole file.
+     */
+    ReadResult readWithWarnings(Path file) {
+        Format format = from.equals("auto") ? sniff(file) : parseFormat(spec, "--from", from);
+        ReadResult result = format.documents().readWithWarnings(file);
+        if (result.profiles().isEmpty()) {
+            throw new IllegalArgumentException(file + ": no profile in this document");
+        }
+        return result;
+    }
+
+    static Format sniff(Path file) {
+        char[] head = new char[SNIFF_CHARS];
+        int n;
+        try (java.io.Reader reader = new java.io.InputStreamReader(Files.newInputStream(file),
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE))) {
+            n = reader.read(head);
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
+        String text = n <= 0 ? "" : new String(head, 0, n);
         String trimmed = text.stripLeading();
-        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-            boolean export = trimmed.contains("\"registry\"");
-            return (export ? ProfileDocuments.paletteExportJson() : ProfileDocuments.paletteApiJson())
-                    .readWithWarnings(file);
+        if (text.contains("profilekit.io/")) {
+            return Format.YAML;
         }
-        return ProfileDocuments.yaml().readWithWarnings(file);
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            boolean export = text.matches("(?s).*\"registry\"\\s*:\\s*\\{\\s*\"metadata\".*")
+                    || text.matches("(?s).*\"metadata\"\\s*:\\s*\\{[^{}]*\"description\".*");
+            return export ? Format.PALETTE_EXPORT : Format.PALETTE_API;
+        }
+        return Format.YAML;
     }
 
-    static String write(Format format, ClusterProfile profile, PackRegistry registry) {
-        switch (format) {
-            case PALETTE_API:
-                return ProfileDocuments.paletteApiJson().write(ProfileResolver.of(registry).resolve(profile));
-            case PALETTE_EXPORT:
-                return ProfileDocuments.paletteExportJson().write(ProfileResolver.of(registry).resolve(profile));
-            default:
-                return ProfileDocuments.yaml().write(profile);
+    /**
+     * Writes profiles in a format: YAML and Palette export JSON as they are (selectors and registry
+     * references kept); Palette API JSON, which takes exact versions only, after resolution.
+     * Several profiles become a YAML stream or a JSON array.
+     */
+    static String write(Format format, List<ClusterProfile> profiles, PackRegistry registry) {
+        if (format != Format.PALETTE_API) {
+            return profiles.size() == 1 ? format.documents().write(profiles.get(0))
+                    : format.documents().writeAll(profiles);
         }
+        List<ClusterProfile> pinned = new ArrayList<>();
+        for (ClusterProfile profile : profiles) {
+            pinned.add(ProfileResolver.of(registry).resolve(profile).profile());
+        }
+        return pinned.size() == 1 ? ProfileDocuments.paletteApiJson().write(ProfileResolver.of(registry)
+                .resolve(profiles.get(0))) : ProfileDocuments.paletteApiJson().writeAll(pinned);
     }
 
     /** {@code profilekit --version}. */
@@ -262,11 +321,13 @@ public final class ProfileKitCli implements Callable<Integer> {
                 description = "text (default) or json.")
         String output;
 
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec command;
+
         @Override
         public Integer call() {
             if (!output.equals("text") && !output.equals("json")) {
-                throw new CommandLine.ParameterException(root.spec.commandLine(),
-                        "--output must be text or json, not '" + output + "'");
+                throw usage(command, "--output must be text or json, not '" + output + "'");
             }
             PrintWriter out = root.spec.commandLine().getOut();
             PrintWriter err = root.spec.commandLine().getErr();
@@ -278,7 +339,7 @@ public final class ProfileKitCli implements Callable<Integer> {
                 List<ClusterProfile> profiles;
                 try {
                     profiles = root.readDocument(file);
-                } catch (ProfileParseException | UncheckedIOException e) {
+                } catch (ProfileParseException | UncheckedIOException | IllegalArgumentException e) {
                     unreadable = true;
                     err.println("profilekit: " + file + ": " + oneLine(e));
                     continue;
@@ -346,22 +407,28 @@ public final class ProfileKitCli implements Callable<Integer> {
                 description = "yaml (default), palette-api or palette-export.")
         String to;
 
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec command;
+
         @Override
         public Integer call() {
-            Format format = parseFormat(root, to);
+            Format format = parseFormat(command, "--to", to);
             PackRegistry registry = root.registry();
-            PrintWriter out = root.spec.commandLine().getOut();
+            List<ClusterProfile> pinned = new ArrayList<>();
             int code = OK;
             for (ClusterProfile profile : root.readDocument(file)) {
                 try {
-                    ResolvedProfile resolved = ProfileResolver.of(registry).resolve(profile);
-                    out.print(write(format, resolved.profile(), registry));
+                    pinned.add(ProfileResolver.of(registry).resolve(profile).profile());
                 } catch (ProfileResolutionException e) {
                     root.spec.commandLine().getErr().println("profilekit: " + file + ": " + e.getMessage());
                     code = VIOLATIONS;
                 }
             }
-            out.flush();
+            if (!pinned.isEmpty()) {
+                PrintWriter out = root.spec.commandLine().getOut();
+                out.print(write(format, pinned, registry));
+                out.flush();
+            }
             return code;
         }
     }
@@ -380,22 +447,24 @@ public final class ProfileKitCli implements Callable<Integer> {
                 description = "yaml, palette-api or palette-export.")
         String to;
 
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec command;
+
         @Override
         public Integer call() {
-            Format format = parseFormat(root, to);
-            PackRegistry registry = format == Format.YAML ? null : root.registry();
-            PrintWriter out = root.spec.commandLine().getOut();
-            int code = OK;
-            for (ClusterProfile profile : root.readDocument(file)) {
-                try {
-                    out.print(write(format, profile, registry));
-                } catch (ProfileResolutionException e) {
-                    root.spec.commandLine().getErr().println("profilekit: " + file + ": " + e.getMessage());
-                    code = VIOLATIONS;
-                }
+            Format format = parseFormat(command, "--to", to);
+            List<ClusterProfile> profiles = root.readDocument(file);
+            PackRegistry registry = format == Format.PALETTE_API ? root.registry() : null;
+            try {
+                PrintWriter out = root.spec.commandLine().getOut();
+                out.print(write(format, profiles, registry));
+                out.flush();
+                return OK;
+            } catch (ProfileResolutionException e) {
+                root.spec.commandLine().getErr().println("profilekit: " + file + ": Palette API JSON takes exact"
+                        + " versions, and resolving them failed. " + e.getMessage());
+                return VIOLATIONS;
             }
-            out.flush();
-            return code;
         }
     }
 
@@ -414,16 +483,19 @@ public final class ProfileKitCli implements Callable<Integer> {
         @Option(names = "--name", paramLabel = "TEXT", description = "Part of the pack name.")
         String name;
 
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec command;
+
         @Override
         public Integer call() {
             PackQuery query = PackQuery.all();
             if (layer != null) {
-                query = query.layer(LayerType.fromWireName(layer).orElseThrow(() -> new CommandLine.ParameterException(
-                        root.spec.commandLine(), "--layer must be one of os, k8s, cni, csi, addon, not '" + layer + "'")));
+                query = query.layer(LayerType.fromWireName(layer).orElseThrow(() -> usage(command,
+                        "--layer must be one of os, k8s, cni, csi, addon, not '" + layer + "'")));
             }
             if (cloud != null) {
                 if (cloud.isBlank()) {
-                    throw new CommandLine.ParameterException(root.spec.commandLine(), "--cloud must not be blank");
+                    throw usage(command, "--cloud must not be blank");
                 }
                 query = query.cloud(CloudType.of(cloud));
             }
@@ -432,11 +504,12 @@ public final class ProfileKitCli implements Callable<Integer> {
             }
             PrintWriter out = root.spec.commandLine().getOut();
             List<PackDescriptor> packs = root.registry().find(query);
-            int width = packs.stream().mapToInt(p -> p.name().length()).max().orElse(4);
-            out.println(String.format(Locale.ROOT, "%-" + width + "s  %-16s  %-5s  %s", "NAME", "VERSION", "LAYER",
+            int width = Math.max(4, packs.stream().mapToInt(p -> p.name().length()).max().orElse(4));
+            int versionWidth = Math.max(7, packs.stream().mapToInt(p -> p.version().toString().length()).max().orElse(7));
+            out.println(String.format(Locale.ROOT, "%-" + width + "s  %-" + versionWidth + "s  %-5s  %s", "NAME", "VERSION", "LAYER",
                     "CLOUDS"));
             for (PackDescriptor p : packs) {
-                out.println(String.format(Locale.ROOT, "%-" + width + "s  %-16s  %-5s  %s", p.name(), p.version(),
+                out.println(String.format(Locale.ROOT, "%-" + width + "s  %-" + versionWidth + "s  %-5s  %s", p.name(), p.version(),
                         p.layer(), String.join(",", p.cloudTypes().stream().map(CloudType::wireName).toList())));
             }
             out.println(packs.size() + (packs.size() == 1 ? " pack version" : " pack versions"));
@@ -444,11 +517,11 @@ public final class ProfileKitCli implements Callable<Integer> {
         }
     }
 
-    private static Format parseFormat(ProfileKitCli root, String text) {
+    static Format parseFormat(CommandLine.Model.CommandSpec command, String option, String text) {
         try {
             return Format.fromOption(text);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(root.spec.commandLine(), "--to: " + e.getMessage());
+            throw usage(command, option + ": " + e.getMessage());
         }
     }
 }

@@ -176,6 +176,63 @@ class ProfileKitCliTest {
     }
 
     @Test
+    void severalProfilesComeOutAsOneReadableDocument(@TempDir Path dir) throws Exception {
+        String one = Files.readString(Path.of(VALID));
+        Path multi = Files.writeString(dir.resolve("multi.yaml"), one + "---\n" + one.replace("aws-prod-base", "second"));
+
+        Run resolved = run("resolve", multi.toString());
+        assertThat(resolved.code()).isEqualTo(0);
+        assertThat(ProfileDocuments.yaml().readAll(resolved.out())).hasSize(2);
+
+        Run api = run("convert", multi.toString(), "--to", "palette-api");
+        assertThat(api.code()).isEqualTo(0);
+        Path json = Files.writeString(dir.resolve("multi.json"), api.out());
+        assertThat(ProfileDocuments.paletteApiJson().readAll(json)).hasSize(2);
+        assertThat(run("validate", json.toString()).code()).isEqualTo(0);
+    }
+
+    @Test
+    void convertToExportKeepsSelectorsAndRegistries() {
+        Run export = run("convert", "profiles/palette-export.json", "--to", "palette-export");
+        assertThat(export.code()).isEqualTo(0);
+        assertThat(export.out()).contains("Public Repo").doesNotContain("ProfileKit sample catalog")
+                .contains("1.33.1");
+        Run yaml = run("convert", "profiles/azure-base.yaml", "--to", "palette-export");
+        assertThat(yaml.code()).isEqualTo(0);
+        assertThat(ProfileDocuments.paletteExportJson().read(yaml.out()).layer(LayerType.KUBERNETES).orElseThrow()
+                .pack().version()).hasToString(">=1.32 <1.34");
+    }
+
+    @Test
+    void formatIsTakenFromContentOrFrom(@TempDir Path dir) throws Exception {
+        Path noExt = Files.writeString(dir.resolve("profile"), Files.readString(Path.of(VALID)));
+        assertThat(run("validate", noExt.toString()).code()).isEqualTo(0);
+        assertThat(run("--from", "palette-api", "validate", VALID).code()).isEqualTo(2);
+        assertThat(run("--from", "yaml", "validate", VALID).code()).isEqualTo(0);
+        Run bad = run("--from", "toml", "validate", VALID);
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--from");
+    }
+
+    @Test
+    void anEmptyDocumentIsAnError(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.yaml"), "");
+        Run r = run("validate", empty.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no profile");
+    }
+
+    @Test
+    void usageErrorsPointAtTheCommandsHelpAndNoArgumentsPrintUsageToStderr() {
+        Run r = run("validate", "--output", "xml", VALID);
+        assertThat(r.err()).contains("profilekit validate --help");
+        Run none = run();
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).contains("Usage: profilekit");
+    }
+
+    @Test
     void packsListsTheCatalogFiltered() {
         Run r = run("packs", "--layer", "k8s", "--cloud", "aws", "--name", "kube");
         assertThat(r.code()).isEqualTo(0);
