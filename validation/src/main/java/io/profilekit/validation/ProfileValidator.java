@@ -184,11 +184,17 @@ public final class ProfileValidator {
                 return List.of(ruleFailed(id, "returned null instead of a list"));
             }
             List<Violation> out = new ArrayList<>(result.size());
+            boolean nulls = false;
             for (Violation v : result) {
                 if (v == null) {
-                    return List.of(ruleFailed(id, "returned a null violation"));
+                    nulls = true;
+                } else {
+                    out.add(v);
                 }
-                out.add(v);
+            }
+            if (nulls) {
+                // Keep what the rule did find, and say that it also returned nonsense.
+                out.add(ruleFailed(id, "returned a null violation"));
             }
             return out;
         } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {

@@ -139,6 +139,22 @@ class UserRulesTest {
     }
 
     @Test
+    void theRealViolationsOfARuleThatAlsoReturnsNullAreKept() {
+        Violation real = Violation.of("ACME_REAL", Severity.ERROR, "name", "a real finding", "");
+        ProfileValidator validator = builder().rule(rule("acme.mixed", ctx -> {
+            List<Violation> list = new ArrayList<>();
+            list.add(real);
+            list.add(null);
+            return list;
+        })).build();
+
+        ValidationReport report = validator.validate(Samples.design().build());
+
+        assertThat(report.codes()).containsExactly("RULE_FAILED", "ACME_REAL");
+        assertThat(report.violations()).contains(real);
+    }
+
+    @Test
     void aRuleSeesTheSharedResolutionAndTheClocksDate() {
         List<RuleContext> seen = new ArrayList<>();
         ProfileValidator validator = builder().rule(rule("acme.spy", ctx -> {
