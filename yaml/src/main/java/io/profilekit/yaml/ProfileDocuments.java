@@ -11,8 +11,12 @@ import java.util.Objects;
  * The entry point to ProfileKit's document formats:
  * <ul>
  *   <li>{@link #yaml()} — ProfileKit's own YAML format for profiles kept in Git
- *       ({@code apiVersion: profilekit.io/v1}, {@code kind: InfrastructureProfile}). Strict:
- *       unknown fields (with a "did you mean" hint), wrong types and duplicate keys are errors.
+ *       ({@code apiVersion: profilekit.io/v1}, {@code kind: InfrastructureProfile}). Strict, and
+ *       in agreement with its {@linkplain #yamlSchemaResource() JSON Schema}: unknown fields (with
+ *       a "did you mean" hint), wrong types, duplicate keys, enum values in another case
+ *       ({@code layer: OS} for {@code os}), a required field without a value and a pack without a
+ *       version (only manifest packs go without one) are errors. As in YAML 1.2, {@code null},
+ *       {@code ~} and an empty value all mean no value; quote them for the text.
  *       Values and manifests are written as literal block scalars and read back byte for byte,
  *       comments, blank lines and trailing line breaks included (text a block scalar cannot carry
  *       exactly — tabs, trailing spaces, control characters — is written double-quoted).

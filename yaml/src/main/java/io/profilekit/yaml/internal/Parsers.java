@@ -2,6 +2,7 @@ package io.profilekit.yaml.internal;
 
 import io.profilekit.yaml.ReadLimits;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
@@ -18,7 +19,9 @@ import java.util.List;
  * shared: factories are immutable and thread-safe, and building one is the slow part of a first
  * read.
  *
- * <p>YAML parsers report the anchors of every node ({@link AnchoredYamlParser}).
+ * <p>YAML is read with the YAML 1.2 core schema: {@code null}, {@code Null}, {@code NULL},
+ * {@code ~} and an empty value all mean null, while a quoted {@code "~"} or {@code ""} is text.
+ * Parsers report the anchors of every node ({@link AnchoredYamlParser}).
  */
 public final class Parsers {
     private final ReadLimits limits;
@@ -75,6 +78,7 @@ public final class Parsers {
                             .setCodePointLimit(limits.maxDocumentChars() + 1)
                             .setAllowDuplicateKeys(false)
                             .setMaxAliasesForCollections(Math.max(1, limits.maxAliases()))
+                            .setSchema(new CoreSchema())
                             .setUseMarks(true)
                             .build();
                     YAMLFactoryBuilder b = YAMLFactory.builder()
@@ -82,7 +86,8 @@ public final class Parsers {
                             .streamReadConstraints(constraints())
                             // Duplicate keys are found by TreeReader, which says where the first one was.
                             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                            .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+                            // With the core schema: an empty plain value is null like null and ~; "" stays text.
+                            .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
                             .disable(YAMLReadFeature.EMPTY_DOCUMENT_AS_EMPTY_OBJECT);
                     f = new AnchoredYamlFactory(b, values);
                     yaml = f;
