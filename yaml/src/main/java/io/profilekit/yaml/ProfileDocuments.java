@@ -11,23 +11,34 @@ import java.util.Objects;
  * The entry point to ProfileKit's document formats:
  * <ul>
  *   <li>{@link #yaml()} — ProfileKit's own YAML format for profiles kept in Git
- *       ({@code apiVersion: profilekit.io/v1}, {@code kind: InfrastructureProfile}). Strict:
- *       unknown fields (with a "did you mean" hint), wrong types and duplicate keys are errors.
+ *       ({@code apiVersion: profilekit.io/v1}, {@code kind: InfrastructureProfile}). Strict, and
+ *       in agreement with its {@linkplain #yamlSchemaResource() JSON Schema}: unknown fields (with
+ *       a "did you mean" hint), wrong types, duplicate keys, enum values in another case
+ *       ({@code layer: OS} for {@code os}), a required field without a value and a pack without a
+ *       version (only manifest packs go without one) are errors. As in YAML 1.2, {@code null},
+ *       {@code ~} and an empty value all mean no value; quote them for the text.
  *       Values and manifests are written as literal block scalars and read back byte for byte,
  *       comments, blank lines and trailing line breaks included (text a block scalar cannot carry
  *       exactly — tabs, trailing spaces, control characters — is written double-quoted).
  *       Versions are text everywhere: {@code version: 1.10} reads as {@code "1.10"}.</li>
  *   <li>{@link #paletteApiJson()} — the JSON Palette's API takes to create a profile
  *       ({@code POST /v1/clusterprofiles}): tags as {@code metadata.labels} (a bare key as
- *       {@code "spectro__tag"}), each pack with {@code tag} and {@code registryUid}. Write a
- *       {@link io.profilekit.resolve.ResolvedProfile} to send exact versions. This entity has no
+ *       {@code "spectro__tag"}), each pack with {@code tag} and {@code registryUid}. The
+ *       {@code tag} is the exact version Palette deploys, so write a
+ *       {@link io.profilekit.resolve.ResolvedProfile}; writing a profile whose selectors are not
+ *       all exact versions (a train {@code 1.33.x}, a range) fails, naming those layers. This entity has no
  *       place for a registry's name: a layer's registry is written as its uid only (and not at all
  *       when the registry is known by name only), so reading gives registries by uid.</li>
  *   <li>{@link #paletteExportJson()} — Palette's export/import JSON: packs keyed by registry
  *       metadata, with both {@code tag} and {@code version}.</li>
  * </ul>
  * Both Palette formats record a layer's presets as Palette does, in the values' first line
- * {@code # spectrocloud.com/enabled-presets: …}, and read that line back into the presets. Reading
+ * {@code # spectrocloud.com/enabled-presets: Group:name,…}, and read that line back into the
+ * presets (keeping the names; {@code Group:name} and a bare {@code name} are both read). The group
+ * comes from the pack's {@code presets.yaml}, so it is written when a
+ * {@link io.profilekit.resolve.ResolvedProfile} is written; otherwise, or when the pack declares no
+ * such preset, the bare name is. ProfileKit records which presets are chosen; it does not apply
+ * their {@code add} and {@code remove} to the values, which are sent as written. Reading
  * them is tolerant: what the model cannot hold yet — fields Palette adds, add-on layers, profile
  * variables — is reported as {@link ReadWarning}s, never dropped silently.
  *

@@ -194,8 +194,12 @@ public final class ProfileFormat {
      *
      * @param profile the profile
      * @return the document, ending with a line break
-     * @throws IllegalArgumentException if the format cannot carry part of the profile (Palette's JSON
-     *     records presets in a values comment, so a preset name there cannot hold {@code ','} or {@code ':'})
+     * @throws IllegalArgumentException if the format cannot carry part of the profile: Palette's API
+     *     JSON takes exact versions only, so every layer whose selector is not an exact version
+     *     (a train such as {@code 1.33.x}, a range, invalid text; manifest packs aside) is named —
+     *     resolve the profile and {@linkplain #write(ResolvedProfile) write the resolved profile};
+     *     Palette's JSON records presets in a values comment, so a preset name there cannot hold
+     *     {@code ','} or {@code ':'}
      */
     public String write(ClusterProfile profile) {
         Objects.requireNonNull(profile, "profile must not be null");
@@ -205,14 +209,17 @@ public final class ProfileFormat {
     /**
      * Writes a resolved profile: each layer pinned to the exact version it resolved to, and named
      * by the registry it was found in ({@link ResolvedProfile#profile()}). This is what Palette's
-     * API takes.
+     * API takes. In Palette's JSON formats, each chosen preset is recorded as Palette records it,
+     * {@code Group:name}, with the group the resolved pack's {@code presets.yaml} gives it (the bare
+     * name when the pack declares no such preset or no group).
      *
      * @param resolved the resolved profile
      * @return the document, ending with a line break
+     * @throws IllegalArgumentException if a preset name cannot be carried by Palette's JSON
      */
     public String write(ResolvedProfile resolved) {
         Objects.requireNonNull(resolved, "resolved must not be null");
-        return write(resolved.profile());
+        return engine.write(resolved);
     }
 
     /**

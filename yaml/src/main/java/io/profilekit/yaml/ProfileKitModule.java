@@ -17,7 +17,9 @@ import java.util.Objects;
  * duplicate keys, YAML tags and (by default) anchors and aliases are rejected, versions stay text;
  * a problem surfaces as a Jackson {@link tools.jackson.databind.DatabindException} whose cause is
  * the {@link ProfileParseException}. Depth and size limits of the input are those of your
- * mapper's parser.
+ * mapper's parser. With aliases allowed, note that Jackson's own YAML parser reports anchors on
+ * mappings and lists only: an alias to an anchored single value ({@code name: &n text}) fails
+ * through your mapper, while {@link ProfileDocuments#yaml(ReadLimits)} reads it.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new ProfileKitModule()).build();

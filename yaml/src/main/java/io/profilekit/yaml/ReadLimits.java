@@ -18,14 +18,20 @@ import java.util.Objects;
  *   <tr><td>{@link #maxNumberLength()}</td><td>100</td>
  *       <td>characters of an unquoted number (quote longer text)</td></tr>
  *   <tr><td>{@link #maxAliases()}</td><td>0 (anchors and aliases rejected)</td>
- *       <td>YAML alias uses ({@code *name}); above 0, aliases are expanded, at most this many,
- *       and the expanded document may hold at most {@code maxDocumentChars} nodes, so an
- *       alias bomb ("billion laughs") fails instead of growing</td></tr>
+ *       <td>YAML alias uses ({@code *name}); at 0 every anchor ({@code &name}) is rejected too,
+ *       whatever it is on — a mapping, a list, a single value or a key — even one that no alias
+ *       uses; above 0, anchors are recorded and aliases expanded, at most this many, and the
+ *       expanded document may hold at most {@code maxDocumentChars} nodes, so an alias bomb
+ *       ("billion laughs") fails instead of growing</td></tr>
  * </table>
  *
  * <p>Whatever the limits, ProfileKit never instantiates anything a YAML tag names
  * ({@code !!java.io.File} and the like are rejected), and it never reads an alias back as the
  * anchor's name, which is what a plain Jackson YAML tree would do.
+ *
+ * <p>These limits apply to ProfileKit's documents. The values YAML inside a layer is Helm's and
+ * Palette's, not ProfileKit's: the validator checks only that it is well-formed, and there
+ * anchors, aliases (expanded within fixed bounds) and tags are valid.
  *
  * <pre>{@code
  * ReadLimits limits = ReadLimits.builder().maxDocumentChars(20_000_000).maxAliases(50).build();

@@ -107,6 +107,42 @@ class HostileInputTest {
     }
 
     @Test
+    void anchorsOnSingleValuesAreExpandedWhenAliasesAreAllowed() {
+        String text = "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\n"
+                + "metadata:\n  name: &n p\n  description: *n\n  tags: [&t env, *t]\n"
+                + "spec: {layers: []}\n";
+        String keyAnchor = "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\n"
+                + "metadata:\n  &k name: p\n  description: *k\nspec: {layers: []}\n";
+        ProfileFormat allowing = ProfileDocuments.yaml(ReadLimits.builder().maxAliases(10).build());
+
+        ClusterProfile k = allowing.read(keyAnchor);
+
+        assertThatThrownBy(() -> allowing.read(text)).isInstanceOfSatisfying(ProfileParseException.class,
+                e -> assertThat(e.problem()).startsWith("duplicate tag key 'env'"));
+        ClusterProfile p = allowing.read(text.replace(", *t]", "]"));
+        assertThat(p.name()).isEqualTo("p");
+        assertThat(p.description()).isEqualTo("p");
+        assertThat(k.description()).isEqualTo("name");
+    }
+
+    @Test
+    void anchorsOnSingleValuesAreRejectedByDefaultLikeAnchorsOnMappings() {
+        String scalar = HEAD + "  description: &d text\nspec: {layers: []}\n";
+        String inList = HEAD + "  tags: [&t env:prod]\nspec: {layers: []}\n";
+        String onKey = HEAD + "  &k description: text\nspec: {layers: []}\n";
+
+        assertThatThrownBy(() -> YAML.read(scalar)).isInstanceOfSatisfying(ProfileParseException.class, e -> {
+            assertThat(e.problem()).isEqualTo("YAML anchor '&d' is not allowed");
+            assertThat(e.line()).hasValue(5);
+            assertThat(e.path()).isEqualTo("metadata.description");
+        });
+        assertThatThrownBy(() -> YAML.read(inList)).isInstanceOfSatisfying(ProfileParseException.class,
+                e -> assertThat(e.problem()).isEqualTo("YAML anchor '&t' is not allowed"));
+        assertThatThrownBy(() -> YAML.read(onKey)).isInstanceOfSatisfying(ProfileParseException.class,
+                e -> assertThat(e.problem()).isEqualTo("YAML anchor '&k' is not allowed"));
+    }
+
+    @Test
     void anAliasBombFailsEvenWhenAliasesAreAllowed() {
         ProfileFormat few = ProfileDocuments.yaml(ReadLimits.builder().maxAliases(50).build());
         ProfileFormat many = ProfileDocuments.yaml(ReadLimits.builder().maxAliases(1_000_000).build());

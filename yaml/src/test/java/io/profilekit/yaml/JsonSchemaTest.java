@@ -7,9 +7,13 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.profilekit.testing.ProfileGenerator;
 import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,8 +44,13 @@ class JsonSchemaTest {
         }
     }
 
+    /** YAML 1.2 core schema, as editors read it: null, ~ and an empty value are all null. */
+    private static final YAMLMapper CORE_YAML = YAMLMapper.builder(YAMLFactory.builder()
+            .loadSettings(LoadSettings.builder().setSchema(new CoreSchema()).build()).build()).build();
+
     private static List<String> errors(String yaml) {
-        return SCHEMA.validate(yaml, InputFormat.YAML).stream().map(Error::toString).collect(Collectors.toList());
+        String json = CORE_YAML.readTree(yaml).toString();
+        return SCHEMA.validate(json, InputFormat.JSON).stream().map(Error::toString).collect(Collectors.toList());
     }
 
     /** Every ProfileKit YAML document among the test resources. */
@@ -86,11 +95,35 @@ class JsonSchemaTest {
         "apiVersion: profilekit.io/v1\nmetadata: {name: p}\nspec: {layers: []}\n",
         "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: kernel, pack: {name: x}}]}\n",
         "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: x}, values: {a: 1}}]}\n",
-        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: x, registry: {}}}]}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: x, version: '1', registry: {}}}]}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: x, version: '1', registry: {name: ~}}}]}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: OS, pack: {name: x, version: '1'}}]}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: x, version: '1', type: Helm}}]}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {type: Infra, layers: []}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: ~}\nspec: {layers: []}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: null}\nspec: {layers: []}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata:\n  name:\nspec: {layers: []}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: u}}]}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: u, version: ~}}]}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: u, version: ' '}}]}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: u, type: helm}}]}\n",
     })
     void documentsTheReaderRejectsDoNotValidate(String yaml) {
-        assertThat(errors(yaml)).isNotEmpty();
+        assertThat(errors(yaml)).as(yaml).isNotEmpty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProfileDocuments.yaml().read(yaml))
                 .isInstanceOf(ProfileParseException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p, version: ~, description: ~, tags: ~}\nspec: {cloud: ~, type: ~, layers: []}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: '~'}\nspec: {layers: []}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: u, version: 1.10, type: ~, registry: ~}, values: ~, presets: ~, manifests: ~}]}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: u, version: '1', registry: {name: ~, uid: 5e2031962f090e2d3d8a3290}}}]}\n",
+        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: addon, pack: {name: ns, type: manifest}, manifests: [{name: ns, content: x}]}]}\n",
+    })
+    void documentsTheReaderAcceptsValidate(String yaml) {
+        ProfileDocuments.yaml().read(yaml);
+        assertThat(errors(yaml)).as(yaml).isEmpty();
     }
 }

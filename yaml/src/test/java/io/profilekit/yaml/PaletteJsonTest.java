@@ -5,10 +5,16 @@ import io.profilekit.CloudType;
 import io.profilekit.InfrastructureProfile;
 import io.profilekit.Layer;
 import io.profilekit.LayerType;
+import io.profilekit.PackRef;
 import io.profilekit.PackType;
 import io.profilekit.ProfileType;
 import io.profilekit.RegistryRef;
 import io.profilekit.Tag;
+import io.profilekit.registry.InMemoryPackRegistry;
+import io.profilekit.registry.PackDescriptor;
+import io.profilekit.registry.PackPreset;
+import io.profilekit.resolve.ProfileResolver;
+import io.profilekit.resolve.ResolvedProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -213,5 +219,90 @@ class PaletteJsonTest {
                 e -> assertThat(e.path()).isEqualTo("spec.template.type"));
         assertThatThrownBy(() -> API.read(packsNotAList)).isInstanceOfSatisfying(ProfileParseException.class,
                 e -> assertThat(e.problem()).isEqualTo("expected a list, found a mapping"));
+    }
+
+    private static InfrastructureProfile withSelectors(String os, String k8s, String cni) {
+        return InfrastructureProfile.builder().name("sel").cloud(CloudType.AWS).os("ubuntu-aws", os)
+                .kubernetes("kubernetes", k8s).network("cni-calico", cni)
+                .layer(Layer.builder(LayerType.STORAGE, PackRef.of("csi-manifests", "").withType(PackType.MANIFEST))
+                        .manifest("sc", "kind: StorageClass\n").build())
+                .buildLenient();
+    }
+
+    @Test
+    void apiJsonRefusesSelectorsThatAreNotExactVersionsNamingEveryLayer() {
+        InfrastructureProfile p = withSelectors(">=1.29 <1.31", "1.33.x", "not a version!");
+
+        assertThatThrownBy(() -> API.write(p)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Palette API JSON takes exact pack versions")
+                .hasMessageContaining("layers[0] (os pack 'ubuntu-aws': '>=1.29 <1.31' is a version range)")
+                .hasMessageContaining("layers[1] (k8s pack 'kubernetes': '1.33.x' is a release train)")
+                .hasMessageContaining("layers[2] (cni pack 'cni-calico': 'not a version!' is not a version)")
+                .hasMessageNotContaining("layers[3]")
+                .hasMessageContaining("ProfileResolver.of(registry).resolve(profile)");
+        assertThatThrownBy(() -> API.writeAll(List.of(withSelectors("22.04", "1.33.6", "3.31.2"), p)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("profiles[1]: ")
+                .hasMessageContaining("layers[1] (k8s pack 'kubernetes'");
+    }
+
+    @Test
+    void apiJsonWritesExactVersionsAndManifestPacksWithoutVersion() {
+        InfrastructureProfile p = withSelectors("LTS__20.04", "1.33.6", "3.31.2");
+
+        String json = API.write(p);
+
+        assertThat(json).contains("\"tag\" : \"LTS__20.04\"", "\"tag\" : \"1.33.6\"");
+        assertThat(API.read(json)).isEqualTo(p);
+    }
+
+    @Test
+    void resolvedProfilesWriteToApiJsonWhateverTheirSelectorsAndExportKeepsSelectors() {
+        InfrastructureProfile p = withSelectors(">=22.04 <24.04", "1.33.x", "3.31.2");
+        InMemoryPackRegistry registry = InMemoryPackRegistry.builder("public").name("Public Repo")
+                .uid("5e2031962f090e2d3d8a3290")
+                .add(PackDescriptor.builder("ubuntu-aws", "22.04", LayerType.OS).build())
+                .add(PackDescriptor.builder("kubernetes", "1.33.6", LayerType.KUBERNETES).build())
+                .add(PackDescriptor.builder("kubernetes", "1.33.2", LayerType.KUBERNETES).build())
+                .add(PackDescriptor.builder("cni-calico", "3.31.2", LayerType.NETWORK).build()).build();
+        ResolvedProfile resolved = ProfileResolver.of(registry).resolve(p);
+
+        ClusterProfile back = API.read(API.write(resolved));
+
+        assertThat(back.layers()).extracting(l -> l.pack().version().toString())
+                .containsExactly("22.04", "1.33.6", "3.31.2", "");
+        assertThat(EXPORT.read(EXPORT.write(p))).isEqualTo(p);
+        assertThat(EXPORT.write(p)).contains("\"tag\" : \"1.33.x\"");
+    }
+
+    @Test
+    void presetsOfAResolvedProfileAreWrittenWithTheirGroupAsPaletteDoes() {
+        InfrastructureProfile p = InfrastructureProfile.builder().name("p").cloud(CloudType.AWS)
+                .os("ubuntu-aws", "22.04")
+                .kubernetes("kubernetes", "1.33.x", k -> k.preset("audit-logging").preset("custom").values("pack: {}\n"))
+                .network("cni-cilium-oss", "1.16.6", n -> n.preset("kubeproxy-replace"))
+                .storage("csi-aws-ebs", "1.46.0").build();
+        InMemoryPackRegistry registry = InMemoryPackRegistry.builder("public").name("Public Repo")
+                .add(PackDescriptor.builder("ubuntu-aws", "22.04", LayerType.OS).build())
+                .add(PackDescriptor.builder("kubernetes", "1.33.6", LayerType.KUBERNETES)
+                        .preset(new PackPreset("audit-logging", "Audit logging", "Audit", "", List.of())).build())
+                .add(PackDescriptor.builder("cni-cilium-oss", "1.16.6", LayerType.NETWORK)
+                        .preset(new PackPreset("kubeproxy-replace", "Replace kube-proxy", "Kube-proxy replacement", "",
+                                List.of())).build())
+                .add(PackDescriptor.builder("csi-aws-ebs", "1.46.0", LayerType.STORAGE).build()).build();
+        ResolvedProfile resolved = ProfileResolver.of(registry).resolve(p);
+
+        for (ProfileFormat format : List.of(API, EXPORT)) {
+            String json = format.write(resolved);
+
+            assertThat(json).as(format.name())
+                    .contains("# spectrocloud.com/enabled-presets: Audit:audit-logging,custom\\npack: {}\\n")
+                    .contains("# spectrocloud.com/enabled-presets: Kube-proxy replacement:kubeproxy-replace\\n");
+            ClusterProfile back = format.read(json);
+            assertThat(back.layers().get(1).presets()).as(format.name()).containsExactly("audit-logging", "custom");
+            assertThat(back.layers().get(1).values()).as(format.name()).isEqualTo("pack: {}\n");
+            assertThat(back.layers().get(2).presets()).as(format.name()).containsExactly("kubeproxy-replace");
+        }
+        assertThat(API.write(p.toBuilder().layers(resolved.profile().layers()).build()))
+                .contains("enabled-presets: audit-logging,custom\\n");
     }
 }

@@ -127,4 +127,17 @@ class ProfileKitModuleTest {
         assertThatThrownBy(() -> JSON.readValue("\"not a version\"", PackVersion.class))
                 .isInstanceOf(DatabindException.class);
     }
+
+    @Test
+    void anAliasToAnAnchoredSingleValueThroughAUsersMapperSaysWhatToDoInstead() {
+        YAMLMapper allowing = YAMLMapper.builder()
+                .addModule(new ProfileKitModule(ReadLimits.builder().maxAliases(5).build())).build();
+        String layer = "layer: k8s\npack: {name: &n kubernetes, version: 1.33.6}\nvalues: *n\n";
+
+        assertThatThrownBy(() -> allowing.readValue(layer, Layer.class)).isInstanceOf(DatabindException.class)
+                .cause().isInstanceOfSatisfying(ProfileParseException.class, e -> {
+                    assertThat(e.problem()).isEqualTo("YAML alias '*n' refers to no earlier anchor '&n'");
+                    assertThat(e.hint()).contains("ProfileDocuments.yaml(limits)");
+                });
+    }
 }

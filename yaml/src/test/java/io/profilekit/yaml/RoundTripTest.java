@@ -5,7 +5,9 @@ import io.profilekit.InfrastructureProfile;
 import io.profilekit.Layer;
 import io.profilekit.LayerType;
 import io.profilekit.Manifest;
+import io.profilekit.PackType;
 import io.profilekit.Tag;
+import io.profilekit.VersionSelector;
 import io.profilekit.resolve.ResolvedProfile;
 import io.profilekit.testing.ProfileGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Property-style round trips over 1,000 seeded generated profiles per format: what is written
@@ -119,9 +122,33 @@ class RoundTripTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
-    void apiJsonKeepsWhatTheEntityCarriesOfAnyProfile(long seed) {
+    void apiJsonTakesExactVersionsOnlyAndKeepsWhatTheEntityCarries(long seed) {
         InfrastructureProfile p = new ProfileGenerator(seed).profile();
-        assertThat(API.read(API.write(p))).as("seed %d", seed).isEqualTo(Fixtures.apiView(p));
+        List<String> notExact = new ArrayList<>();
+        List<Layer> pinned = new ArrayList<>();
+        for (int i = 0; i < p.layers().size(); i++) {
+            Layer l = p.layers().get(i);
+            VersionSelector v = l.pack().version();
+            if (v.kind() == VersionSelector.Kind.EXACT || l.pack().type() == PackType.MANIFEST) {
+                pinned.add(l);
+            } else {
+                notExact.add("layers[" + i + "] (");
+                pinned.add(l.toBuilder().pack(l.pack().withVersion(VersionSelector.parse(Fixtures.versionFor(v)))).build());
+            }
+        }
+        InfrastructureProfile exact = p.toBuilder().layers(pinned).buildLenient();
+
+        if (notExact.isEmpty()) {
+            assertThat(API.read(API.write(p))).as("seed %d", seed).isEqualTo(Fixtures.apiView(p));
+        } else {
+            assertThatThrownBy(() -> API.write(p)).as("seed %d", seed).isInstanceOfSatisfying(
+                    IllegalArgumentException.class, e -> {
+                        assertThat(e.getMessage()).as("seed %d", seed).contains(notExact).contains("ProfileResolver");
+                        assertThat(e.getMessage().split("layers\\[").length - 1).as("seed %d", seed)
+                                .isEqualTo(notExact.size());
+                    });
+        }
+        assertThat(API.read(API.write(exact))).as("seed %d", seed).isEqualTo(Fixtures.apiView(exact));
         assertThat(p.layers()).extracting(Layer::type).containsExactly(LayerType.OS, LayerType.KUBERNETES,
                 LayerType.NETWORK, LayerType.STORAGE);
     }

@@ -84,4 +84,45 @@ class ValuesYamlRuleTest {
         assertThat(check(withK8sValues("# comment\nbase: &b {x: 1}\nother: *b\n---\nsecond: doc\n"))).isEmpty();
         assertThat(check(withK8sValues(""))).isEmpty();
     }
+
+    @Test
+    void anchorsAndAliasesOnSingleValuesAreValidValues() {
+        assertThat(check(withK8sValues("a: &x 1\nb: *x\n"))).isEmpty();
+        assertThat(check(withK8sValues("image: &img {repo: nginx, tag: &tag \"1.27\"}\n"
+                + "sidecar:\n  <<: *img\n  tag: *tag\nlist: [&one 1, *one]\n&key k: v\nref: *key\n"))).isEmpty();
+    }
+
+    @Test
+    void tagsAreValidValuesAndAreNotInterpreted() {
+        assertThat(check(withK8sValues("cert: !!binary aGVsbG8=\n"))).isEmpty();
+        assertThat(check(withK8sValues("ref: !vault secret/data/db\nlist: !custom [a, b]\nmap: !!map {a: 1}\n")))
+                .isEmpty();
+        assertThat(check(withK8sValues("weird: !!int not-a-number\nblob: !!binary not*base64\n"))).isEmpty();
+        assertThat(check(withK8sValues("file: !!java.io.File /etc/passwd\n"))).isEmpty();
+    }
+
+    @Test
+    void anAliasToNoAnchorAndAnAliasBombAreStillReported() {
+        assertThat(check(withK8sValues("a: 1\nb: *missing\n"))).singleElement().satisfies(v -> {
+            assertThat(v.builtInCode()).contains(ViolationCode.VALUES_INVALID_YAML);
+            assertThat(v.message()).contains("at line 2").contains("'*missing' refers to no earlier anchor");
+        });
+        StringBuilder bomb = new StringBuilder("l0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int i = 1; i <= 9; i++) {
+            bomb.append("l").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 10; j++) {
+                bomb.append(j > 0 ? ", " : "").append("*a").append(i - 1);
+            }
+            bomb.append("]\n");
+        }
+        assertThat(check(withK8sValues(bomb.toString()))).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("YAML aliases expand to more than"));
+    }
+
+    @Test
+    void syntaxErrorsAmongAnchorsAndTagsAreReportedAtTheirLine() {
+        assertThat(check(withK8sValues("a: &x 1\nb: !t v\nc: d: e\n"))).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("not valid YAML at line 3, column 5")
+                        .contains("mapping values are not allowed here"));
+    }
 }

@@ -114,6 +114,82 @@ class YamlFormatTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+        "layer OS     | '    - layer: OS\n      pack: {name: ubuntu-aws, version: \"22.04\"}\n' | spec.layers[0].layer     | layer 'OS'     | os   | 8",
+        "layer K8s    | '    - layer: K8s\n      pack: {name: kubernetes, version: 1.33.6}\n'  | spec.layers[0].layer     | layer 'K8s'    | k8s  | 8",
+        "type Helm    | '    - layer: k8s\n      pack: {name: kubernetes, version: 1.33.6, type: Helm}\n' | spec.layers[0].pack.type | pack type 'Helm' | helm | 9",
+    })
+    void enumValuesMustBeWrittenExactlyAsTheSchemaListsThem(String why, String layers, String path, String what,
+                                                             String wire, int line) {
+        assertThatThrownBy(() -> YAML.read(doc("", layers))).as(why)
+                .isInstanceOfSatisfying(ProfileParseException.class, e -> {
+                    assertThat(e.path()).isEqualTo(path);
+                    assertThat(e.problem()).isEqualTo(what + " is not written as the format defines it");
+                    assertThat(e.hint()).startsWith("write '" + wire + "' (lower case); valid ");
+                    assertThat(e.line()).hasValue(line);
+                });
+    }
+
+    @Test
+    void aProfileTypeInAnotherCaseIsAnErrorListingTheValidTypes() {
+        String text = doc("", K8S).replace("  cloud: aws\n", "  cloud: aws\n  type: Infra\n");
+
+        assertThatThrownBy(() -> YAML.read(text)).isInstanceOfSatisfying(ProfileParseException.class, e -> {
+            assertThat(e.path()).isEqualTo("spec.type");
+            assertThat(e.hint()).isEqualTo("write 'infra' (lower case); valid types: infra, add-on, cluster, system");
+        });
+        assertThatThrownBy(() -> YAML.read(text.replace("type: Infra", "type: fulll")))
+                .isInstanceOfSatisfying(ProfileParseException.class,
+                        e -> assertThat(e.hint()).isEqualTo("valid types: infra, add-on, cluster, system"));
+    }
+
+    @ParameterizedTest(name = "name: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"~", "null", "Null", "NULL", "''"})
+    void nullTildeAndNothingAreAllNoValueForARequiredField(String written) {
+        String value = written.equals("''") ? "" : " " + written;
+        String text = doc("", K8S).replace("  name: p\n", "  name:" + value + "\n");
+
+        assertThatThrownBy(() -> YAML.read(text)).isInstanceOfSatisfying(ProfileParseException.class, e -> {
+            assertThat(e.path()).isEqualTo("metadata.name");
+            assertThat(e.problem()).isEqualTo("field 'name' has no value");
+            assertThat(e.hint()).contains("null, ~ and an empty value all mean none");
+            assertThat(e.line()).hasValue(4);
+        });
+    }
+
+    @Test
+    void quotedTildeAndNullAreTextAndOptionalFieldsWithoutValueAreAbsent() {
+        ClusterProfile quoted = YAML.read(doc("  description: 'null'\n", K8S).replace("  name: p\n", "  name: \"~\"\n"));
+        ClusterProfile empty = YAML.read(doc("  description: ~\n  version:\n", K8S));
+
+        assertThat(quoted.name()).isEqualTo("~");
+        assertThat(quoted.description()).isEqualTo("null");
+        assertThat(empty.description()).isEmpty();
+        assertThat(empty.version().text()).isEqualTo("1.0.0");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+        "no version    | '        name: kubernetes\n'                     | spec.layers[0].pack         | 10",
+        "null version  | '        name: kubernetes\n        version: ~\n' | spec.layers[0].pack.version | 11",
+        "blank version | '        name: kubernetes\n        version: \" \"\n' | spec.layers[0].pack.version | 11",
+    })
+    void aPackWithoutVersionIsAnErrorUnlessItIsAManifestPack(String why, String packLines, String path, int line) {
+        assertThatThrownBy(() -> YAML.read(doc("", layer("k8s", packLines, "")))).as(why)
+                .isInstanceOfSatisfying(ProfileParseException.class, e -> {
+                    assertThat(e.path()).isEqualTo(path);
+                    assertThat(e.problem()).isEqualTo("pack 'kubernetes' has no version");
+                    assertThat(e.hint()).contains("exact version (1.33.6)").contains("only manifest packs");
+                    assertThat(e.line()).hasValue(line);
+                });
+
+        ClusterProfile manifest = YAML.read(doc("", K8S + layer("addon", "        name: namespaces\n        type: manifest\n",
+                "      manifests:\n        - {name: ns, content: 'kind: Namespace'}\n")));
+        assertThat(manifest.layers().get(1).pack().type()).isEqualTo(PackType.MANIFEST);
+        assertThat(manifest.layers().get(1).pack().version().toString()).isEmpty();
+    }
+
     @Test
     void unknownFieldFarFromAnyListsTheValidOnes() {
         assertThatThrownBy(() -> YAML.read(doc("  owner: team-a\n", K8S)))

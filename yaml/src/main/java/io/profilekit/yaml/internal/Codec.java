@@ -1,6 +1,7 @@
 package io.profilekit.yaml.internal;
 
 import io.profilekit.ClusterProfile;
+import io.profilekit.resolve.ResolvedProfile;
 
 /** One document format: how a parsed document becomes a profile, and a profile a document. */
 public interface Codec {
@@ -30,4 +31,15 @@ public interface Codec {
      * @return the document
      */
     Out.OMap write(ClusterProfile profile);
+
+    /**
+     * Describes a resolved profile as a document: by default its {@linkplain ResolvedProfile#profile()
+     * pinned profile}; a format may also use what resolution found (e.g. the groups of presets).
+     *
+     * @param resolved the resolved profile
+     * @return the document
+     */
+    default Out.OMap write(ResolvedProfile resolved) {
+        return write(resolved.profile());
+    }
 }

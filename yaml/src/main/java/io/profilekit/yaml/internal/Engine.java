@@ -1,6 +1,7 @@
 package io.profilekit.yaml.internal;
 
 import io.profilekit.ClusterProfile;
+import io.profilekit.resolve.ResolvedProfile;
 import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.ReadLimits;
 import io.profilekit.yaml.ReadWarning;
@@ -107,8 +108,29 @@ public final class Engine {
             if (p == null) {
                 throw new NullPointerException("profiles[" + i + "] must not be null");
             }
-            docs.add(codec.write(p));
+            try {
+                docs.add(codec.write(p));
+            } catch (IllegalArgumentException e) {
+                if (profiles.size() == 1) {
+                    throw e;
+                }
+                throw new IllegalArgumentException("profiles[" + i + "]: " + e.getMessage(), e);
+            }
         }
+        return emit(docs, many);
+    }
+
+    /**
+     * Writes a resolved profile.
+     *
+     * @param resolved the resolved profile
+     * @return the text
+     */
+    public String write(ResolvedProfile resolved) {
+        return emit(List.of(codec.write(resolved)), false);
+    }
+
+    private String emit(List<Out.OMap> docs, boolean many) {
         if (codec.isYaml()) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < docs.size(); i++) {

@@ -106,11 +106,8 @@ public final class ModelSerializers {
             }
             return CloudType.of(text);
         }));
-        d.addDeserializer(LayerType.class, new De<>(LayerType.class, limits, (n, c) -> {
-            String text = c.text(n, "");
-            return LayerType.fromWireName(text).orElseThrow(() -> c.fail(n, "", "unknown layer '" + text + "'",
-                    Ctx.didYouMean(text, ProfileKitCodec.wireNames(LayerType.values()), "layers")));
-        }));
+        d.addDeserializer(LayerType.class, new De<>(LayerType.class, limits,
+                (n, c) -> ProfileKitCodec.layerType(c, n, "", c.text(n, ""))));
         d.addDeserializer(PackType.class, new De<>(PackType.class, limits,
                 (n, c) -> ProfileKitCodec.packType(c, n, "", c.text(n, ""))));
         d.addDeserializer(ProfileType.class, new De<>(ProfileType.class, limits,

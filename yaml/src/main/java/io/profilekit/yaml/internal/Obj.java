@@ -104,7 +104,8 @@ public final class Obj {
         }
         Node.Entry e = node.entries().get(key);
         if (e != null) {
-            throw ctx.fail(e, path(key), "field '" + key + "' has no value", "give it a value");
+            throw ctx.fail(e, path(key), "field '" + key + "' has no value",
+                    "give it a value; null, ~ and an empty value all mean none (quote '~' or 'null' to mean the text)");
         }
         throw ctx.fail(node, path, "missing required field '" + key + "'", "add '" + key + ":'");
     }

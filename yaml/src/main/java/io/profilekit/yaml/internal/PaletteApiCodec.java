@@ -5,15 +5,21 @@ import io.profilekit.InfrastructureProfile;
 import io.profilekit.Layer;
 import io.profilekit.LayerType;
 import io.profilekit.PackRef;
+import io.profilekit.PackType;
 import io.profilekit.ProfileVersion;
 import io.profilekit.RegistryRef;
+import io.profilekit.VersionSelector;
+import io.profilekit.resolve.ResolvedProfile;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Palette's API create entity ({@code POST /v1/clusterprofiles}, {@code V1ClusterProfileEntity}).
- * Tolerant: fields Palette adds are reported as warnings, never silently dropped.
+ * Reading is tolerant: fields Palette adds are reported as warnings, never silently dropped.
+ * Writing takes exact versions only (a resolved profile, or a profile whose selectors are all
+ * exact), since the entity's {@code tag} is the version Palette deploys.
  */
 public final class PaletteApiCodec implements Codec {
     /** The one instance. */
@@ -99,8 +105,24 @@ public final class PaletteApiCodec implements Codec {
         return Optional.of(lb.build());
     }
 
+    /**
+     * The create body of a profile whose every selector is an exact version.
+     *
+     * @throws IllegalArgumentException naming every layer whose selector is not exact
+     */
     @Override
     public Out.OMap write(ClusterProfile p) {
+        return write(p, PaletteSupport.PresetGroups.NONE);
+    }
+
+    /** The create body of a resolved profile: exact versions, presets written with their groups. */
+    @Override
+    public Out.OMap write(ResolvedProfile resolved) {
+        return write(resolved.profile(), PaletteSupport.PresetGroups.of(resolved));
+    }
+
+    private static Out.OMap write(ClusterProfile p, PaletteSupport.PresetGroups groups) {
+        requireExactVersions(p);
         Out.OMap meta = new Out.OMap().text("name", p.name());
         if (!p.description().isEmpty()) {
             meta.put("annotations", new Out.OMap().text("description", p.description()));
@@ -115,7 +137,7 @@ public final class PaletteApiCodec implements Codec {
             }
             pack.text("type", l.pack().type().wireName()).text("layer", l.type().wireName());
             l.pack().registry().flatMap(RegistryRef::uid).ifPresent(u -> pack.text("registryUid", u));
-            pack.text("values", PaletteSupport.valuesWithPresets(l, "layers[" + i + "]"));
+            pack.text("values", PaletteSupport.valuesWithPresets(l, i, groups));
             if (!l.manifests().isEmpty()) {
                 pack.put("manifests", PaletteSupport.manifests(l.manifests()));
             }
@@ -125,5 +147,41 @@ public final class PaletteApiCodec implements Codec {
                 .put("packs", packs);
         return new Out.OMap().put("metadata", meta)
                 .put("spec", new Out.OMap().text("version", p.version().text()).put("template", template));
+    }
+
+    /**
+     * Palette's create entity takes a pack's exact version as its {@code tag}: a train, a range or
+     * text that is no selector would be sent as a tag Palette cannot resolve the way ProfileKit
+     * does. Manifest packs have no version.
+     */
+    private static void requireExactVersions(ClusterProfile p) {
+        List<String> notExact = new ArrayList<>();
+        for (int i = 0; i < p.layers().size(); i++) {
+            Layer l = p.layers().get(i);
+            VersionSelector v = l.pack().version();
+            if (l.pack().type() == PackType.MANIFEST || v.kind() == VersionSelector.Kind.EXACT) {
+                continue;
+            }
+            notExact.add("layers[" + i + "] (" + l.type().wireName() + " pack '" + l.pack().name() + "': "
+                    + describe(v) + ")");
+        }
+        if (!notExact.isEmpty()) {
+            throw new IllegalArgumentException("Palette API JSON takes exact pack versions; not exact in profile '"
+                    + p.name() + "': " + String.join(", ", notExact) + ". Resolve the profile first,"
+                    + " ProfileResolver.of(registry).resolve(profile), and write the ResolvedProfile"
+                    + " (manifest packs need no version)");
+        }
+    }
+
+    private static String describe(VersionSelector v) {
+        String text = v.toString();
+        switch (v.kind()) {
+            case TRAIN:
+                return "'" + text + "' is a release train";
+            case RANGE:
+                return "'" + text + "' is a version range";
+            default:
+                return text.isBlank() ? "no version" : "'" + text + "' is not a version";
+        }
     }
 }

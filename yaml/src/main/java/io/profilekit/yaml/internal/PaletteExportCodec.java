@@ -8,6 +8,7 @@ import io.profilekit.PackRef;
 import io.profilekit.PackType;
 import io.profilekit.ProfileVersion;
 import io.profilekit.RegistryRef;
+import io.profilekit.resolve.ResolvedProfile;
 
 import java.util.List;
 import java.util.Optional;
@@ -150,6 +151,16 @@ public final class PaletteExportCodec implements Codec {
 
     @Override
     public Out.OMap write(ClusterProfile p) {
+        return write(p, PaletteSupport.PresetGroups.NONE);
+    }
+
+    /** The export document of a resolved profile: exact versions, presets written with their groups. */
+    @Override
+    public Out.OMap write(ResolvedProfile resolved) {
+        return write(resolved.profile(), PaletteSupport.PresetGroups.of(resolved));
+    }
+
+    private static Out.OMap write(ClusterProfile p, PaletteSupport.PresetGroups groups) {
         Out.OMap meta = new Out.OMap().text("name", p.name()).text("description", p.description())
                 .put("labels", PaletteSupport.labels(p.tags()));
         Out.OList packs = new Out.OList();
@@ -161,7 +172,7 @@ public final class PaletteExportCodec implements Codec {
             if (!version.isEmpty()) {
                 pack.text("version", version).text("tag", version);
             }
-            pack.text("values", PaletteSupport.valuesWithPresets(l, "layers[" + i + "]"));
+            pack.text("values", PaletteSupport.valuesWithPresets(l, i, groups));
             if (!l.manifests().isEmpty()) {
                 pack.put("manifests", PaletteSupport.manifests(l.manifests()));
             }

@@ -5,6 +5,10 @@ import io.profilekit.LayerType;
 import io.profilekit.Manifest;
 import io.profilekit.Tag;
 import io.profilekit.Tags;
+import io.profilekit.registry.PackDescriptor;
+import io.profilekit.registry.PackPreset;
+import io.profilekit.resolve.ResolvedLayer;
+import io.profilekit.resolve.ResolvedProfile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,26 +43,64 @@ final class PaletteSupport {
     }
 
     /**
-     * The values to send: Palette records enabled presets as a first values line
-     * {@code # spectrocloud.com/enabled-presets: a,b}. The line is written when there are presets,
-     * or when the values already start with such a line (so that reading strips only the line
-     * ProfileKit added and the values come back byte for byte).
+     * The group of each chosen preset, when known: Palette writes a preset as {@code Group:name}.
+     * Known only from a resolved profile, whose layers carry the registry's {@link PackDescriptor}.
      */
-    static String valuesWithPresets(Layer l, String path) {
+    @FunctionalInterface
+    interface PresetGroups {
+        /** No group known: presets are written by name. */
+        PresetGroups NONE = (layer, preset) -> Optional.empty();
+
+        /**
+         * @param layer the layer's index
+         * @param preset the preset's name
+         * @return its group, or empty when unknown
+         */
+        Optional<String> groupOf(int layer, String preset);
+
+        /**
+         * The groups the resolved packs declare in their presets.yaml.
+         *
+         * @param resolved the resolved profile
+         * @return the groups
+         */
+        static PresetGroups of(ResolvedProfile resolved) {
+            List<ResolvedLayer> layers = resolved.layers();
+            return (layer, preset) -> layers.get(layer).pack().flatMap(d -> d.preset(preset)).map(PackPreset::group)
+                    .filter(PaletteSupport::writableGroup);
+        }
+    }
+
+    /** A group Palette's comment can carry: {@code Group:name,...} splits on ',' and ':'. */
+    private static boolean writableGroup(String group) {
+        return !group.isEmpty() && group.strip().equals(group) && group.chars().noneMatch(c -> c == ',' || c == ':'
+                || c == '\n' || c == '\r');
+    }
+
+    /**
+     * The values to send: Palette records enabled presets as a first values line
+     * {@code # spectrocloud.com/enabled-presets: Group:a,b}: {@code Group:name} when the preset's
+     * group is known, the bare name otherwise. The line is written when there are presets, or when
+     * the values already start with such a line (so that reading strips only the line ProfileKit
+     * added and the values come back byte for byte).
+     */
+    static String valuesWithPresets(Layer l, int index, PresetGroups groups) {
         List<String> presets = l.presets();
+        List<String> entries = new ArrayList<>(presets.size());
         for (int i = 0; i < presets.size(); i++) {
             String p = presets.get(i);
             if (p.isEmpty() || !p.strip().equals(p) || p.contains(",") || p.contains(":") || p.contains("\n")
                     || p.contains("\r")) {
-                throw new IllegalArgumentException(path + ".presets[" + i + "] '" + p + "' cannot be written to Palette"
-                        + " JSON: Palette records presets in a values comment, so a preset name must be non-empty"
-                        + " and free of ',', ':', line breaks and surrounding whitespace");
+                throw new IllegalArgumentException("layers[" + index + "].presets[" + i + "] '" + p + "' cannot be"
+                        + " written to Palette JSON: Palette records presets in a values comment, so a preset name"
+                        + " must be non-empty and free of ',', ':', line breaks and surrounding whitespace");
             }
+            entries.add(groups.groupOf(index, p).map(g -> g + ":" + p).orElse(p));
         }
         if (presets.isEmpty() && !l.values().startsWith(PRESETS_MARKER)) {
             return l.values();
         }
-        return PRESETS_MARKER + " " + String.join(",", presets) + "\n" + l.values();
+        return PRESETS_MARKER + " " + String.join(",", entries) + "\n" + l.values();
     }
 
     /** Splits the enabled-presets line off values read from Palette. */

@@ -2,12 +2,14 @@ package io.profilekit.yaml.internal;
 
 import io.profilekit.yaml.ReadLimits;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 import java.util.List;
@@ -16,15 +18,39 @@ import java.util.List;
  * The Jackson parser factories for one set of {@link ReadLimits}, built on first use and then
  * shared: factories are immutable and thread-safe, and building one is the slow part of a first
  * read.
+ *
+ * <p>YAML is read with the YAML 1.2 core schema: {@code null}, {@code Null}, {@code NULL},
+ * {@code ~} and an empty value all mean null, while a quoted {@code "~"} or {@code ""} is text.
+ * Parsers report the anchors of every node ({@link AnchoredYamlParser}).
  */
 public final class Parsers {
     private final ReadLimits limits;
+    private final boolean values;
+    private final long maxExpandedNodes;
     private volatile YAMLFactory yaml;
     private volatile JsonFactory json;
 
     /** @param limits the limits every parser enforces */
     public Parsers(ReadLimits limits) {
+        this(limits, false, limits.maxDocumentChars());
+    }
+
+    private Parsers(ReadLimits limits, boolean values, long maxExpandedNodes) {
         this.limits = limits;
+        this.values = values;
+        this.maxExpandedNodes = maxExpandedNodes;
+    }
+
+    /**
+     * Parsers for values YAML: tags allowed and scalars read as text, anchors and aliases
+     * expanded within the limits (see {@link TreeReader#forValues}).
+     *
+     * @param limits the limits; {@code maxAliases} above 0
+     * @param maxExpandedNodes the most nodes aliases may expand to
+     * @return the parsers
+     */
+    static Parsers forValues(ReadLimits limits, long maxExpandedNodes) {
+        return new Parsers(limits, true, maxExpandedNodes);
     }
 
     /** @return the limits */
@@ -52,16 +78,18 @@ public final class Parsers {
                             .setCodePointLimit(limits.maxDocumentChars() + 1)
                             .setAllowDuplicateKeys(false)
                             .setMaxAliasesForCollections(Math.max(1, limits.maxAliases()))
+                            .setSchema(new CoreSchema())
                             .setUseMarks(true)
                             .build();
-                    f = YAMLFactory.builder()
+                    YAMLFactoryBuilder b = YAMLFactory.builder()
                             .loadSettings(settings)
                             .streamReadConstraints(constraints())
                             // Duplicate keys are found by TreeReader, which says where the first one was.
                             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                            .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
-                            .disable(YAMLReadFeature.EMPTY_DOCUMENT_AS_EMPTY_OBJECT)
-                            .build();
+                            // With the core schema: an empty plain value is null like null and ~; "" stays text.
+                            .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+                            .disable(YAMLReadFeature.EMPTY_DOCUMENT_AS_EMPTY_OBJECT);
+                    f = new AnchoredYamlFactory(b, values);
                     yaml = f;
                 }
             }
@@ -96,7 +124,8 @@ public final class Parsers {
      * @return the roots
      */
     public List<Node> readAll(String text, String documentName, boolean isYaml) {
-        TreeReader reader = new TreeReader(documentName, limits);
+        TreeReader reader = values ? TreeReader.forValues(documentName, limits, maxExpandedNodes)
+                : new TreeReader(documentName, limits);
         JsonParser p;
         try {
             p = isYaml ? yaml().createParser(ObjectReadContext.empty(), text)

@@ -22,9 +22,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * ProfileKit's own YAML format ({@code apiVersion: profilekit.io/v1}). Strict: unknown fields,
- * wrong types and structure the model cannot hold are parse errors; semantic problems (blank
- * names, bad versions, layers out of order) are kept for the validator.
+ * ProfileKit's own YAML format ({@code apiVersion: profilekit.io/v1}). Strict, and in agreement
+ * with its JSON Schema ({@code profilekit-v1.schema.json}): unknown fields, wrong types, structure
+ * the model cannot hold, enum values not written exactly as the schema lists them ({@code OS} for
+ * {@code os}), a required field without a value ({@code null}, {@code ~} and an empty value all
+ * mean none) and a pack without a version (only manifest packs go without one) are parse errors;
+ * semantic problems (blank names, bad versions, layers out of order) are kept for the validator.
  */
 public final class ProfileKitCodec implements Codec {
     /** The format's apiVersion. */
@@ -147,7 +150,8 @@ public final class ProfileKitCodec implements Codec {
     }
 
     /**
-     * Reads a profile type.
+     * Reads a profile type: in a strict format exactly as written in the schema (lower case), in
+     * a tolerant one in any case.
      *
      * @param ctx the context
      * @param at the node
@@ -156,12 +160,13 @@ public final class ProfileKitCodec implements Codec {
      * @return the type
      */
     public static ProfileType profileType(Ctx ctx, Node at, String path, String text) {
-        return ProfileType.fromWireName(text).orElseThrow(() -> ctx.fail(at, path, "unknown profile type '" + text + "'",
-                Ctx.didYouMean(text, wireNames(ProfileType.values()), "types")));
+        return wireEnum(ctx, at, path, text, ProfileType.fromWireName(text), ProfileType.values(), "profile type",
+                "types");
     }
 
     /**
-     * Reads a pack type.
+     * Reads a pack type: in a strict format exactly as written in the schema (lower case), in a
+     * tolerant one in any case.
      *
      * @param ctx the context
      * @param at the node
@@ -170,8 +175,41 @@ public final class ProfileKitCodec implements Codec {
      * @return the type
      */
     public static PackType packType(Ctx ctx, Node at, String path, String text) {
-        return PackType.fromWireName(text).orElseThrow(() -> ctx.fail(at, path, "unknown pack type '" + text + "'",
-                Ctx.didYouMean(text, wireNames(PackType.values()), "types")));
+        return wireEnum(ctx, at, path, text, PackType.fromWireName(text), PackType.values(), "pack type", "types");
+    }
+
+    /**
+     * Reads a layer type: in a strict format exactly as written in the schema (lower case), in a
+     * tolerant one in any case.
+     *
+     * @param ctx the context
+     * @param at the node
+     * @param path its path
+     * @param text the text
+     * @return the type
+     */
+    public static LayerType layerType(Ctx ctx, Node at, String path, String text) {
+        return wireEnum(ctx, at, path, text, LayerType.fromWireName(text), LayerType.values(), "layer", "layers");
+    }
+
+    /**
+     * An enum constant by its wire name ({@code toString()}). The model's lookups ignore case; a
+     * strict format does not, so that it accepts exactly what its JSON Schema does.
+     */
+    private static <E extends Enum<E>> E wireEnum(Ctx ctx, Node at, String path, String text, Optional<E> found,
+                                                  E[] values, String what, String plural) {
+        List<String> valid = wireNames(values);
+        if (found.isEmpty()) {
+            throw ctx.fail(at, path, "unknown " + what + " '" + text + "'", Ctx.closest(text, valid)
+                    .map(c -> "did you mean '" + c + "'? ").orElse("") + "valid " + plural + ": "
+                    + String.join(", ", valid));
+        }
+        String wire = found.get().toString();
+        if (ctx.strict() && !wire.equals(text)) {
+            throw ctx.fail(at, path, what + " '" + text + "' is not written as the format defines it",
+                    "write '" + wire + "' (lower case); valid " + plural + ": " + String.join(", ", valid));
+        }
+        return found.get();
     }
 
     /**
@@ -193,9 +231,7 @@ public final class ProfileKitCodec implements Codec {
     public static Layer layer(Obj l) {
         Ctx ctx = l.ctx();
         String typeText = l.requiredText("layer");
-        LayerType type = LayerType.fromWireName(typeText).orElseThrow(() -> ctx.fail(l.require("layer"),
-                l.path("layer"), "unknown layer '" + typeText + "'",
-                Ctx.didYouMean(typeText, wireNames(LayerType.values()), "layers")));
+        LayerType type = layerType(ctx, l.require("layer"), l.path("layer"), typeText);
         PackRef pack = pack(l.requiredObj("pack", String.join(", ", PACK_FIELDS)));
         Layer.Builder b = Layer.builder(type, pack);
         l.text("values").ifPresent(b::values);
@@ -229,17 +265,24 @@ public final class ProfileKitCodec implements Codec {
      * @return the pack reference
      */
     public static PackRef pack(Obj p) {
-        PackRef ref = PackRef.of(p.requiredText("name"), p.text("version").orElse(""));
+        String name = p.requiredText("name");
         Optional<String> type = p.text("type");
-        if (type.isPresent()) {
-            ref = ref.withType(packType(p.ctx(), p.require("type"), p.path("type"), type.get()));
-        }
-        Optional<Obj> registry = p.obj("registry", "name and/or uid");
-        if (registry.isPresent()) {
-            ref = ref.withRegistry(registry(registry.get()));
-        }
+        PackType packType = type.isPresent() ? packType(p.ctx(), p.require("type"), p.path("type"), type.get())
+                : PackType.SPECTRO;
+        Optional<String> version = p.text("version");
+        Optional<RegistryRef> registry = p.obj("registry", "name and/or uid").map(ProfileKitCodec::registry);
+        // Unknown fields first: a misspelt 'verison' explains a missing version better.
         p.finish(PACK_FIELDS);
-        return ref;
+        if (packType != PackType.MANIFEST && version.map(String::isBlank).orElse(true)) {
+            Node.Entry at = p.node().entries().get("version");
+            String problem = "pack '" + name + "' has no version";
+            String hint = "add 'version:' with an exact version (1.33.6), a train (1.33.x), a group-prefixed"
+                    + " version (LTS__20.04) or a range (>=1.29 <1.31); only manifest packs (type: manifest) have none";
+            throw at == null ? p.ctx().fail(p.node(), p.path(), problem, hint)
+                    : p.ctx().fail(at, p.path("version"), problem, hint);
+        }
+        PackRef ref = PackRef.of(name, version.orElse("")).withType(packType);
+        return registry.isPresent() ? ref.withRegistry(registry.get()) : ref;
     }
 
     /**

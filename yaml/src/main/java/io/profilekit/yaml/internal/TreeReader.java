@@ -28,6 +28,15 @@ import java.util.Optional;
  * is ever instantiated), anchors and aliases rejected or expanded within limits, bounded nesting
  * and number length. Every failure, Jackson's and the YAML engine's included, becomes a
  * {@link ProfileParseException}.
+ *
+ * <p>Anchors are seen on every node — mappings, lists, scalar values and mapping keys — when the
+ * parser is an {@link AnchoredYamlParser} (every parser ProfileKit creates). A plain Jackson
+ * {@link YAMLParser} (a user's mapper, through {@link io.profilekit.yaml.ProfileKitModule})
+ * reports anchors on mappings and lists only.
+ *
+ * <p>{@linkplain #forValues Values mode} reads values YAML, which is Helm's and Palette's, not
+ * ProfileKit's: tags are allowed (and not interpreted), anchors and aliases are expanded within
+ * the limits.
  */
 public final class TreeReader {
     private static final String STR_TAG = "tag:yaml.org,2002:str";
@@ -35,17 +44,42 @@ public final class TreeReader {
 
     private final String documentName;
     private final ReadLimits limits;
+    private final boolean values;
+    private final long maxExpandedNodes;
     private final Map<String, Node> anchors = new HashMap<>();
     private int aliases;
     private long expanded;
 
     /**
+     * A reader for ProfileKit documents: tags rejected, anchors and aliases as the limits say,
+     * aliases expanding to at most {@code limits.maxDocumentChars()} nodes.
+     *
      * @param documentName the document's name for messages
      * @param limits the limits
      */
     public TreeReader(String documentName, ReadLimits limits) {
+        this(documentName, limits, false, limits.maxDocumentChars());
+    }
+
+    private TreeReader(String documentName, ReadLimits limits, boolean values, long maxExpandedNodes) {
         this.documentName = documentName;
         this.limits = limits;
+        this.values = values;
+        this.maxExpandedNodes = maxExpandedNodes;
+    }
+
+    /**
+     * A reader for values YAML: tags allowed and not interpreted, anchors and aliases expanded
+     * (at most {@code limits.maxAliases()} alias uses, expanding to at most
+     * {@code maxExpandedNodes} nodes).
+     *
+     * @param documentName the document's name for messages
+     * @param limits the limits; {@code maxAliases} must be above 0
+     * @param maxExpandedNodes the most nodes the aliases may expand to
+     * @return the reader
+     */
+    static TreeReader forValues(String documentName, ReadLimits limits, long maxExpandedNodes) {
+        return new TreeReader(documentName, limits, true, maxExpandedNodes);
     }
 
     /**
@@ -166,6 +200,10 @@ public final class TreeReader {
                     f.key = key;
                     f.keyLine = line;
                     f.keyColumn = column;
+                    String keyAnchor = keyAnchorOf(p, line, column, pathView);
+                    if (keyAnchor != null) {
+                        anchors.put(keyAnchor, new Node.ScalarNode(line, column, key, Node.ScalarKind.STRING));
+                    }
                     break;
                 }
                 case VALUE_STRING:
@@ -189,7 +227,7 @@ public final class TreeReader {
                     break;
                 }
                 case VALUE_EMBEDDED_OBJECT:
-                    // Jackson decodes !!binary itself and reports no tag for it.
+                    // Jackson decodes !!binary itself and reports no tag for it (values mode reads it as text).
                     throw fail(line, column, path(pathView), "YAML tag '!!binary' is not allowed",
                             "ProfileKit documents are plain data: remove the tag (only !!str is accepted, on text)", null);
                 default:
@@ -268,29 +306,54 @@ public final class TreeReader {
         }
         Node target = anchors.get(name);
         if (target == null) {
+            String hint = p instanceof AnchoredYamlParser ? "define the anchor before using it"
+                    : "define the anchor before using it; this mapper's YAML parser does not report anchors on single"
+                    + " values (name: &n text), so read with ProfileDocuments.yaml(limits) or write the value out";
             throw fail(line, column, path(pathView), "YAML alias '*" + name + "' refers to no earlier anchor '&" + name
-                    + "'", "define the anchor before using it", null);
+                    + "'", hint, null);
         }
         aliases++;
         if (aliases > limits.maxAliases()) {
             throw fail(line, column, path(pathView), "more than " + limits.maxAliases() + " YAML aliases",
-                    "ReadLimits.maxAliases bounds alias uses", null);
+                    values ? "values may use at most " + limits.maxAliases() + " aliases"
+                            : "ReadLimits.maxAliases bounds alias uses", null);
         }
         expanded += target.size();
-        if (expanded > limits.maxDocumentChars()) {
-            throw fail(line, column, path(pathView), "YAML aliases expand to more than " + limits.maxDocumentChars()
-                    + " nodes (an alias bomb?)", "ReadLimits.maxDocumentChars bounds the expanded document", null);
+        if (expanded > maxExpandedNodes) {
+            throw fail(line, column, path(pathView), "YAML aliases expand to more than " + maxExpandedNodes
+                    + " nodes (an alias bomb?)", values ? "values may expand to at most " + maxExpandedNodes + " nodes"
+                    : "ReadLimits.maxDocumentChars bounds the expanded document", null);
         }
         return target;
     }
 
+    /** The anchor of a mapping, list or scalar value, checked against the limits; null if none. */
     private String anchorOf(JsonParser p, int line, int column, List<Frame> pathView) {
         Object id;
-        try {
-            id = p.getObjectId();
-        } catch (JacksonException e) {
-            throw translate(e, path(pathView));
+        if (p instanceof AnchoredYamlParser) {
+            id = ((AnchoredYamlParser) p).currentAnchor().orElse(null);
+        } else {
+            try {
+                id = p.getObjectId();
+            } catch (JacksonException e) {
+                throw translate(e, path(pathView));
+            }
         }
+        return checkAnchor(id, line, column, pathView);
+    }
+
+    /**
+     * The anchor of a mapping key. Only an {@link AnchoredYamlParser} tells it apart: a plain
+     * parser may still report the enclosing mapping's anchor on its first key.
+     */
+    private String keyAnchorOf(JsonParser p, int line, int column, List<Frame> pathView) {
+        if (!(p instanceof AnchoredYamlParser)) {
+            return null;
+        }
+        return checkAnchor(((AnchoredYamlParser) p).currentAnchor().orElse(null), line, column, pathView);
+    }
+
+    private String checkAnchor(Object id, int line, int column, List<Frame> pathView) {
         if (id == null) {
             return null;
         }
@@ -303,6 +366,9 @@ public final class TreeReader {
     }
 
     private void checkTag(JsonParser p, boolean scalar, int line, int column, List<Frame> pathView) {
+        if (values) {
+            return; // values YAML may carry any tag; it is read as text and never interpreted
+        }
         Object tag;
         try {
             tag = p.getTypeId();

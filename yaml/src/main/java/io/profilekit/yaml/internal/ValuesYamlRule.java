@@ -6,21 +6,19 @@ import io.profilekit.rules.RuleContext;
 import io.profilekit.rules.Violation;
 import io.profilekit.rules.ViolationCode;
 import io.profilekit.yaml.ProfileParseException;
-import io.profilekit.yaml.ReadLimits;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Reports a layer whose values are not valid YAML ({@link ViolationCode#VALUES_INVALID_YAML}),
+ * Reports a layer whose values are not well-formed YAML ({@link ViolationCode#VALUES_INVALID_YAML}),
  * with the line and column inside the values. In ProfileKit's formats values are text, so a
  * broken values block is a semantic problem for the validator, not a parse error of the profile.
- * Registered as a {@link ProfileRule} service; anchors and aliases, which are valid YAML, are
- * accepted here.
+ * Registered as a {@link ProfileRule} service. Values are Helm's and Palette's YAML, so anchors,
+ * aliases and tags, which ProfileKit's own format refuses, are valid here (see {@link ValuesYaml}).
  */
 public final class ValuesYamlRule implements ProfileRule {
-    private static final Parsers PARSERS = new Parsers(ReadLimits.builder().maxDocumentChars(Integer.MAX_VALUE - 1)
-            .maxNestingDepth(1000).maxNumberLength(1000).maxAliases(10_000).build());
 
     /** Creates the rule (for {@link java.util.ServiceLoader}). */
     public ValuesYamlRule() {
@@ -41,9 +39,9 @@ public final class ValuesYamlRule implements ProfileRule {
                 continue;
             }
             String path = "layers[" + i + "].values";
-            try {
-                PARSERS.readAll(l.values(), path, true);
-            } catch (ProfileParseException e) {
+            Optional<ProfileParseException> problem = ValuesYaml.problem(l.values(), path);
+            if (problem.isPresent()) {
+                ProfileParseException e = problem.get();
                 String where = e.line().isPresent() ? " at line " + e.line().getAsInt()
                         + (e.column().isPresent() ? ", column " + e.column().getAsInt() : "") + " of the values" : "";
                 out.add(Violation.of(ViolationCode.VALUES_INVALID_YAML, path, "the values of pack '" + l.pack().name()

@@ -16,7 +16,8 @@ import java.util.Objects;
  *   <li>{@code pack.json} — name, displayName, version, layer, cloudTypes, group, eol, addonType,
  *       annotations and constraints;</li>
  *   <li>{@code values.yaml} — the default values, kept byte for byte (Palette requires the file;
- *       a missing one is read as empty values with a warning);</li>
+ *       a missing one is read as empty values with a warning). They are Helm's and Palette's YAML,
+ *       so anchors, aliases and tags are valid there; the file must be well-formed YAML;</li>
  *   <li>optionally {@code presets.yaml} and {@code schema.yaml}.</li>
  * </ul>
  * A folder that itself holds a {@code pack.json} is read as a registry of that one pack. Every file
@@ -34,7 +35,8 @@ import java.util.Objects;
  *
  * <h2>What fails and what is tolerated</h2>
  * Malformed files fail with a {@link PackRegistryException} naming the file (relative to the
- * folder), line, column and field: syntax errors, duplicate keys, YAML anchors and aliases, wrong
+ * folder), line, column and field: syntax errors (in {@code values.yaml} too), duplicate keys,
+ * YAML aliases in {@code presets.yaml} and {@code schema.yaml}, wrong
  * types ({@code "version": 1.10} instead of {@code "1.10"}), a missing or invalid {@code name},
  * {@code version} or {@code layer}, an unknown dependency or resource type, a version bound that is
  * not a version, a file over the size limit. The same pack name and version in two folders fails,

@@ -276,6 +276,20 @@ class PackDirectoryRegistryTest {
     }
 
     @Test
+    void valuesWithAnchorsAliasesAndTagsLoadByteForByte() {
+        String values = "\uFEFF# defaults\r\ncommon: &common\r\n  tag: &tag \"1.27\"\r\n"
+                + "charts:\r\n  app:\r\n    <<: *common\r\n    image: *tag\r\n"
+                + "    cert: !!binary aGVsbG8=\r\n    secret: !vault kv/db\r\n";
+        write(root, "a-1.0.0/pack.json", packJson("a", "1.0.0", "addon"));
+        write(root, "a-1.0.0/values.yaml", values);
+
+        PackDirectoryRegistry registry = PackDirectoryRegistry.load(root);
+
+        assertThat(registry.packs("a").get(0).values()).isEqualTo(values);
+        assertThat(registry.warnings()).isEmpty();
+    }
+
+    @Test
     void aMissingValuesFileIsAWarningAndEmptyValues() {
         write(root, "a-1.0.0/pack.json", packJson("a", "1.0.0", "addon"));
 

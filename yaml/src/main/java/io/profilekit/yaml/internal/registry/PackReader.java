@@ -11,6 +11,8 @@ import io.profilekit.registry.PackPreset;
 import io.profilekit.registry.ResourceComponent;
 import io.profilekit.registry.ResourceRequirement;
 import io.profilekit.registry.ResourceType;
+import io.profilekit.yaml.ProfileParseException;
+import io.profilekit.yaml.internal.ValuesYaml;
 import io.profilekit.yaml.registry.PackRegistryException;
 import io.profilekit.yaml.registry.RegistryWarning;
 import tools.jackson.core.JsonToken;
@@ -34,7 +36,7 @@ import java.util.stream.Collectors;
  * {@code presets.yaml} and {@code schema.yaml} — into a {@link PackDescriptor}. Thread-safe (the
  * factories are). Internal.
  *
- * <p>What is fatal and what is tolerated: syntax errors, wrong types, a missing or invalid
+ * <p>What is fatal and what is tolerated: syntax errors (in {@code values.yaml} too), wrong types, a missing or invalid
  * {@code name}, {@code version} or {@code layer}, and values ProfileKit cannot represent (an unknown
  * layer or dependency type, a bound that is not a version) fail with the file, line, column and
  * field. Quirks that Palette itself publishes — fields its schema does not list, a dependency
@@ -112,6 +114,7 @@ final class PackReader {
 
         Optional<String> values = files.read(VALUES_YAML);
         if (values.isPresent()) {
+            checkValues(prefix + VALUES_YAML, values.get());
             b.values(values.get());
         } else {
             warnings.add(new RegistryWarning(prefix + VALUES_YAML, 0, 0, "",
@@ -126,6 +129,21 @@ final class PackReader {
             readSchema(prefix + SCHEMA_YAML, schema.get(), warnings).forEach(b::valueSchema);
         }
         return new ReadPack(b.build(), folder, meta.versionMark[0], meta.versionMark[1]);
+    }
+
+    /**
+     * Fails if values.yaml is not well-formed YAML. The values are Helm's and Palette's YAML, read
+     * as {@link ValuesYaml} reads a layer's values: anchors and aliases (real packs use them) are
+     * expanded within bounds and tags are accepted. The text itself is kept byte for byte.
+     */
+    private static void checkValues(String file, String text) {
+        Optional<ProfileParseException> problem = ValuesYaml.problem(text, file);
+        if (problem.isPresent()) {
+            ProfileParseException e = problem.get();
+            String hint = e.hint().isEmpty() ? "" : "; " + e.hint();
+            throw new PackRegistryException(file, e.line().orElse(0), e.column().orElse(0),
+                    e.path().isEmpty() ? null : e.path(), e.problem() + hint, e);
+        }
     }
 
     /** What pack.json says. */
