@@ -30,6 +30,24 @@ public final class Documents {
      * @return a new profile
      */
     public static InfrastructureProfile designProfile() {
+        return designProfile("");
+    }
+
+    /**
+     * The DESIGN.md profile with a comment line starting both values texts, so that each variant's
+     * values are text the validator has not seen before.
+     *
+     * @param variant the variant number
+     * @return a new profile
+     */
+    public static InfrastructureProfile designProfile(int variant) {
+        return designProfile("# variant " + variant + "\n");
+    }
+
+    /** How many variants the "never seen" benchmarks cycle through: more than any memo holds. */
+    public static final int VARIANTS = 4096;
+
+    private static InfrastructureProfile designProfile(String firstLine) {
         return InfrastructureProfile.builder()
                 .name("aws-prod-base")
                 .version("1.2.0")
@@ -37,8 +55,8 @@ public final class Documents {
                 .cloud(CloudType.AWS)
                 .tag("owner:platform").tag("env:prod")
                 .os("ubuntu-aws", "22.04")
-                .kubernetes("kubernetes", "1.33.x", k -> k.values(KUBE_VALUES))
-                .network("cni-calico", "3.31.2", n -> n.values(CALICO_VALUES))
+                .kubernetes("kubernetes", "1.33.x", k -> k.values(firstLine + KUBE_VALUES))
+                .network("cni-calico", "3.31.2", n -> n.values(firstLine + CALICO_VALUES))
                 .storage("csi-aws-ebs", "1.46.0")
                 .build();
     }

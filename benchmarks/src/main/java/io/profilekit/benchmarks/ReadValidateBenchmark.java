@@ -31,6 +31,8 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ReadValidateBenchmark {
     private String text;
+    private String[] variants;
+    private int next;
     private ProfileFormat yaml;
     private ProfileValidator validator;
     private YAMLMapper mapper;
@@ -40,6 +42,10 @@ public class ReadValidateBenchmark {
     @Setup
     public void setUp() {
         text = Documents.designYaml();
+        variants = new String[Documents.VARIANTS];
+        for (int i = 0; i < variants.length; i++) {
+            variants[i] = ProfileDocuments.yaml().write(Documents.designProfile(i));
+        }
         yaml = ProfileDocuments.yaml();
         validator = ProfileValidator.of(PackRegistries.builtIn());
         mapper = new YAMLMapper();
@@ -62,6 +68,19 @@ public class ReadValidateBenchmark {
     @Benchmark
     public ValidationReport profileKit() {
         return validator.validate(yaml.read(text));
+    }
+
+    /**
+     * ProfileKit on documents whose values it has not seen before (a different comment starts the
+     * values each time), so the values YAML is parsed on every call.
+     *
+     * @return the report
+     */
+    @Benchmark
+    public ValidationReport profileKitNewValues() {
+        String doc = variants[next];
+        next = (next + 1) % variants.length;
+        return validator.validate(yaml.read(doc));
     }
 
     /**

@@ -33,6 +33,8 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ValidateBenchmark {
     private InfrastructureProfile profile;
+    private InfrastructureProfile[] variants;
+    private int next;
     private ProfileValidator validator;
     private ProfileBean bean;
     private ValidatorFactory factory;
@@ -44,6 +46,10 @@ public class ValidateBenchmark {
         profile = Documents.designProfile();
         validator = ProfileValidator.of(PackRegistries.builtIn());
         bean = ProfileBean.of(profile);
+        variants = new InfrastructureProfile[Documents.VARIANTS];
+        for (int i = 0; i < variants.length; i++) {
+            variants[i] = Documents.designProfile(i);
+        }
         factory = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
@@ -72,6 +78,19 @@ public class ValidateBenchmark {
     @Benchmark
     public ValidationReport profileKit() {
         return validator.validate(profile);
+    }
+
+    /**
+     * ProfileKit on values it has not seen before: the same profile, with a different comment
+     * starting its values each time, so the values YAML is parsed on every call.
+     *
+     * @return the report
+     */
+    @Benchmark
+    public ValidationReport profileKitNewValues() {
+        InfrastructureProfile p = variants[next];
+        next = (next + 1) % variants.length;
+        return validator.validate(p);
     }
 
     /**

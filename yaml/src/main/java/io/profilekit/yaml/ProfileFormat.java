@@ -195,7 +195,8 @@ public final class ProfileFormat {
      * @param profile the profile
      * @return the document, ending with a line break
      * @throws IllegalArgumentException if the format cannot carry part of the profile (Palette's JSON
-     *     records presets in a values comment, so a preset name there cannot hold {@code ','} or {@code ':'})
+     *     records presets in a values comment, so a preset name there cannot hold {@code ','} or {@code ':'};
+     *     ProfileKit YAML writes a tag as {@code key:value}, so a tag key there cannot hold {@code ':'})
      */
     public String write(ClusterProfile profile) {
         Objects.requireNonNull(profile, "profile must not be null");

@@ -298,13 +298,34 @@ public final class ProfileKitCodec implements Codec {
      *
      * @param tags the tags
      * @return the list
+     * @throws IllegalArgumentException if a tag's key holds a colon (see {@link #tagText(Tag, String)})
      */
     public static Out.OList tags(Tags tags) {
         Out.OList list = new Out.OList();
+        int i = 0;
         for (Tag t : tags) {
-            list.add(new Out.OText(t.toString(), false));
+            list.add(new Out.OText(tagText(t, "metadata.tags[" + i++ + "]"), false));
         }
         return list;
+    }
+
+    /**
+     * A tag as text. A key holding a colon (which Palette's labels can carry) cannot be written this
+     * way: the text is read back split at the first colon, as another tag, so it is refused rather
+     * than changed silently.
+     *
+     * @param t the tag
+     * @param path where the tag is, for the message
+     * @return {@code key:value} or {@code key}
+     * @throws IllegalArgumentException if the key holds a colon
+     */
+    public static String tagText(Tag t, String path) {
+        if (t.key().indexOf(':') >= 0) {
+            throw new IllegalArgumentException(path + ": the tag key '" + t.key() + "' holds ':', which ProfileKit"
+                    + " YAML cannot write: a tag is written as key:value and read back split at the first ':'."
+                    + " Rename the key, or keep the profile in Palette's JSON, where labels are key-value pairs");
+        }
+        return t.toString();
     }
 
     /**
