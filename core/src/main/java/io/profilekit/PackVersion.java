@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The version of a pack, parsed leniently and totally ordered.
@@ -49,8 +47,6 @@ import java.util.regex.Pattern;
  */
 public final class PackVersion implements Comparable<PackVersion> {
     private static final int MAX_LENGTH = 128;
-    private static final Pattern SHAPE = Pattern.compile("([vV]?)(\\d+(?:\\.\\d+)*)([0-9A-Za-z._+~-]*)");
-    private static final Pattern PART = Pattern.compile("\\d+|[A-Za-z]+");
     private static final Set<String> PRE_RELEASE_WORDS = Set.of(
             "alpha", "a", "beta", "b", "rc", "cr", "pre", "preview", "dev", "snapshot", "m", "milestone",
             "ea", "nightly");
@@ -60,6 +56,8 @@ public final class PackVersion implements Comparable<PackVersion> {
     private final int kind;
     private final List<String> qualifierParts;
     private final String qualifier;
+    /** The first release numbers packed into one long, to compare most versions without their lists. */
+    private final long releaseKey;
     /** Lazily computed; a benign race computes the same value twice at worst. */
     @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
     private volatile Optional<Semver> semver;
@@ -70,6 +68,32 @@ public final class PackVersion implements Comparable<PackVersion> {
         this.kind = kind;
         this.qualifierParts = qualifierParts;
         this.qualifier = qualifier;
+        this.releaseKey = releaseKey(release);
+    }
+
+    private static final int KEY_PARTS = 3;
+    private static final int KEY_BITS = 21;
+    /** A release number at or above this is held as this value in the key, and the numbers after it as 0. */
+    private static final long KEY_CAP = (1L << KEY_BITS) - 1;
+
+    /**
+     * A key that orders release numbers as {@link #compareParts} does wherever the keys differ
+     * (a &lt; b implies key(a) &lt;= key(b)): the first three numbers, each capped; missing numbers
+     * count as 0, which is sound because trailing zeros are never held.
+     */
+    private static long releaseKey(List<String> release) {
+        long key = 0;
+        boolean capped = false;
+        for (int i = 0; i < KEY_PARTS; i++) {
+            long part = 0;
+            if (!capped && i < release.size()) {
+                String n = release.get(i);
+                part = n.length() > 7 ? KEY_CAP : Math.min(KEY_CAP, Long.parseLong(n));
+                capped = part == KEY_CAP;
+            }
+            key = (key << KEY_BITS) | part;
+        }
+        return key;
     }
 
     /**
@@ -101,13 +125,30 @@ public final class PackVersion implements Comparable<PackVersion> {
         if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        Matcher m = SHAPE.matcher(text);
-        if (!m.matches()) {
+        // The shape [vV]?\d+(\.\d+)*[0-9A-Za-z._+~-]*, scanned by hand: versions are parsed for every
+        // lookup and every document read, and a regular expression made that the slow part.
+        int n = text.length();
+        int i = text.charAt(0) == 'v' || text.charAt(0) == 'V' ? 1 : 0;
+        if (i >= n || !isDigit(text.charAt(i))) {
             return Optional.empty();
         }
-        List<String> release = new ArrayList<>();
-        for (String number : m.group(2).split("\\.", -1)) {
-            release.add(VersionText.stripLeadingZeros(number));
+        for (int k = i; k < n; k++) {
+            if (!isVersionChar(text.charAt(k))) {
+                return Optional.empty();
+            }
+        }
+        List<String> release = new ArrayList<>(4);
+        while (true) {
+            int start = i;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+            }
+            release.add(VersionText.stripLeadingZeros(text.substring(start, i)));
+            if (i + 1 < n && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
         }
         while (release.size() > 1 && release.get(release.size() - 1).equals("0")) {
             release.remove(release.size() - 1);
@@ -115,11 +156,20 @@ public final class PackVersion implements Comparable<PackVersion> {
         if (release.size() == 1 && release.get(0).equals("0")) {
             release.clear();
         }
-        String qualifier = m.group(3);
+        String qualifier = text.substring(i);
         List<String> parts = new ArrayList<>();
-        Matcher part = PART.matcher(qualifier);
-        while (part.find()) {
-            parts.add(part.group().toLowerCase(Locale.ROOT));
+        for (int k = 0; k < qualifier.length();) {
+            char c = qualifier.charAt(k);
+            boolean digit = isDigit(c);
+            if (!digit && !isLetter(c)) {
+                k++;
+                continue;
+            }
+            int start = k;
+            while (k < qualifier.length() && (digit ? isDigit(qualifier.charAt(k)) : isLetter(qualifier.charAt(k)))) {
+                k++;
+            }
+            parts.add(qualifier.substring(start, k).toLowerCase(Locale.ROOT));
         }
         int kind;
         if (qualifier.isEmpty()) {
@@ -130,12 +180,24 @@ public final class PackVersion implements Comparable<PackVersion> {
         } else {
             kind = 1;
         }
-        for (int i = 0; i < parts.size(); i++) {
-            if (Character.isDigit(parts.get(i).charAt(0))) {
-                parts.set(i, VersionText.stripLeadingZeros(parts.get(i)));
+        for (int p = 0; p < parts.size(); p++) {
+            if (Character.isDigit(parts.get(p).charAt(0))) {
+                parts.set(p, VersionText.stripLeadingZeros(parts.get(p)));
             }
         }
         return Optional.of(new PackVersion(text, List.copyOf(release), kind, List.copyOf(parts), qualifier));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isVersionChar(char c) {
+        return isDigit(c) || isLetter(c) || c == '.' || c == '_' || c == '+' || c == '~' || c == '-';
     }
 
     /**
@@ -222,6 +284,9 @@ public final class PackVersion implements Comparable<PackVersion> {
     }
 
     private int compareIgnoringText(PackVersion other) {
+        if (releaseKey != other.releaseKey) {
+            return Long.compare(releaseKey, other.releaseKey);
+        }
         int c = compareParts(release, other.release);
         if (c != 0) {
             return c;

@@ -100,7 +100,9 @@ public final class Tag {
     /**
      * The tag as written: {@code "key:value"} or {@code "key"}.
      *
-     * @return the text form, which {@link #parse(String)} reads back to an equal tag
+     * @return the text form, which {@link #parse(String)} reads back to an equal tag unless the key
+     *     holds a colon (possible with {@link #of(String, String)}, as in a Palette label {@code "a:b"});
+     *     ProfileKit YAML refuses to write such a key rather than change it
      */
     @Override
     public String toString() {

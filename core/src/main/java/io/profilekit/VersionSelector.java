@@ -102,16 +102,18 @@ public final class VersionSelector {
         Checks.notNull(text, "version");
         String body = text;
         String group = null;
-        Matcher g = GROUP.matcher(text);
-        if (g.matches()) {
+        // The regular expressions run only where they can match ("__" for a group, a wildcard at the
+        // end for a train): selectors are parsed for every layer read, and most are exact versions.
+        Matcher g = text.contains("__") ? GROUP.matcher(text) : null;
+        if (g != null && g.matches()) {
             group = g.group(1);
             body = g.group(2);
         }
         if (text.length() > MAX_LENGTH) {
             return invalid(text, group, "is longer than " + MAX_LENGTH + " characters");
         }
-        Matcher train = TRAIN.matcher(body);
-        if (train.matches()) {
+        Matcher train = endsWithWildcard(body) ? TRAIN.matcher(body) : null;
+        if (train != null && train.matches()) {
             return new VersionSelector(text, group, Kind.TRAIN, null,
                     List.copyOf(Arrays.asList(train.group(1).split("\\."))), null, null);
         }
@@ -133,6 +135,14 @@ public final class VersionSelector {
             }
         }
         return invalid(text, group, "is not a version selector");
+    }
+
+    private static boolean endsWithWildcard(String body) {
+        if (body.isEmpty()) {
+            return false;
+        }
+        char last = body.charAt(body.length() - 1);
+        return last == 'x' || last == 'X' || last == '*';
     }
 
     private static boolean looksLikeRange(String body) {

@@ -5,8 +5,8 @@ import io.profilekit.LayerType;
 import io.profilekit.PackVersion;
 import io.profilekit.VersionSelector;
 import io.profilekit.internal.Checks;
+import io.profilekit.internal.VersionText;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -175,10 +175,26 @@ public final class InMemoryPackRegistry implements PackRegistry {
 
     /** The lowest possible version of the next train, or empty if it cannot be written (then scan all). */
     private static Optional<PackVersion> nextTrainFloor(List<String> prefix) {
-        List<String> next = new ArrayList<>(prefix);
-        int last = next.size() - 1;
-        next.set(last, new BigInteger(next.get(last)).add(BigInteger.ONE).toString());
-        return PackVersion.tryParse(String.join(".", next) + "~");
+        StringBuilder sb = new StringBuilder();
+        int last = prefix.size() - 1;
+        for (int i = 0; i < last; i++) {
+            sb.append(prefix.get(i)).append('.');
+        }
+        return PackVersion.tryParse(sb.append(increment(prefix.get(last))).append('~').toString());
+    }
+
+    /** A decimal number plus one, of any length, without leading zeros (as BigInteger would print it). */
+    private static String increment(String digits) {
+        char[] c = VersionText.stripLeadingZeros(digits).toCharArray();
+        int i = c.length - 1;
+        while (i >= 0 && c[i] == '9') {
+            c[i--] = '0';
+        }
+        if (i < 0) {
+            return "1" + new String(c);
+        }
+        c[i]++;
+        return new String(c);
     }
 
     @Override

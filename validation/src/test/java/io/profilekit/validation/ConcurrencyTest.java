@@ -1,6 +1,7 @@
 package io.profilekit.validation;
 
 import io.profilekit.InfrastructureProfile;
+import io.profilekit.registry.PackRegistry;
 import io.profilekit.rules.ValidationReport;
 import org.junit.jupiter.api.Test;
 
@@ -14,46 +15,73 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * One validator and one registry, shared by 8 threads that each run
+ * {@value #DEFAULT_VALIDATIONS} validations (the system property
+ * {@code profilekit.concurrency.validations} changes the count), give exactly the reports one
+ * thread gives, and nothing throws.
+ */
 class ConcurrencyTest {
     private static final int THREADS = 8;
+    private static final int[] STRIDES = {1, 7, 11, 13, 17, 19, 23, 29};
+    private static final int DEFAULT_VALIDATIONS = 10_000;
+    private static final int VALIDATIONS = Integer.getInteger("profilekit.concurrency.validations", DEFAULT_VALIDATIONS);
 
-    @Test
-    void oneValidatorSharedByEightThreadsGivesTheSameReportsAsOneThread() throws Exception {
-        ProfileValidator validator = TestRegistry.validator();
-        List<InfrastructureProfile> profiles = new ArrayList<>();
-        for (long seed = 0; seed < 300; seed++) {
+    /** Valid samples and 1,000 seeded hostile profiles (broken text, missing and shuffled layers, many tags). */
+    private static List<InfrastructureProfile> profiles() {
+        List<InfrastructureProfile> profiles = new ArrayList<>(Samples.valid());
+        for (long seed = 0; seed < 1000; seed++) {
             profiles.add(HostileProfiles.profile(seed));
         }
-        profiles.addAll(Samples.valid());
+        return profiles;
+    }
+
+    @Test
+    void oneValidatorAndRegistrySharedByEightThreadsGiveTheReportsOfOneThread() throws Exception {
+        List<InfrastructureProfile> profiles = profiles();
+        for (int stride : STRIDES) {
+            assertThat(profiles.size() % stride == 0 && stride > 1).as("stride %d divides the count", stride).isFalse();
+        }
+        ProfileValidator alone = TestRegistry.validator();
         List<ValidationReport> expected = new ArrayList<>();
         for (InfrastructureProfile p : profiles) {
-            expected.add(validator.validate(p));
+            expected.add(alone.validate(p));
         }
+        // The shared pair is new, so whatever they compute lazily is first computed under contention.
+        PackRegistry registry = TestRegistry.fresh();
+        ProfileValidator shared = ProfileValidator.builder().registry(registry).clock(TestRegistry.CLOCK).build();
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<List<ValidationReport>>> results = new ArrayList<>();
+            List<Future<List<String>>> results = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
-                int offset = t * 37;
-                Callable<List<ValidationReport>> task = () -> {
+                int thread = t;
+                Callable<List<String>> task = () -> {
                     start.await();
-                    // Each thread walks the profiles from a different place, so they overlap differently.
-                    ValidationReport[] out = new ValidationReport[profiles.size()];
-                    for (int k = 0; k < profiles.size(); k++) {
-                        int i = (k + offset) % profiles.size();
-                        out[i] = validator.validate(profiles.get(i));
+                    List<String> mismatches = new ArrayList<>();
+                    // Each thread walks the profiles from its own place and with its own stride (a prime
+                    // that does not divide the count, so every thread meets every profile).
+                    int stride = STRIDES[thread];
+                    for (int k = 0; k < VALIDATIONS; k++) {
+                        int i = (int) ((thread * 131L + (long) k * stride) % profiles.size());
+                        ValidationReport report = shared.validate(profiles.get(i));
+                        if (!report.equals(expected.get(i)) && mismatches.size() < 3) {
+                            mismatches.add("profile " + i + ": " + report + " instead of " + expected.get(i));
+                        }
                     }
-                    return List.of(out);
+                    return mismatches;
                 };
                 results.add(pool.submit(task));
             }
             start.countDown();
             for (int t = 0; t < THREADS; t++) {
-                assertThat(results.get(t).get()).as("thread %d", t).isEqualTo(expected);
+                // get() rethrows whatever a validation threw, failing the test.
+                assertThat(results.get(t).get()).as("thread %d, %d validations", t, VALIDATIONS).isEmpty();
             }
         } finally {
             pool.shutdownNow();
         }
+        assertThat(shared.registry()).isSameAs(registry);
     }
 }

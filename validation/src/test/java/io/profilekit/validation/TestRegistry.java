@@ -49,6 +49,11 @@ final class TestRegistry {
         return ProfileValidator.builder().registry(REGISTRY).clock(CLOCK).build();
     }
 
+    /** A new registry equal to {@link #registry()}, with nothing computed or cached in it yet. */
+    static PackRegistry fresh() {
+        return build();
+    }
+
     private static PackRegistry build() {
         InMemoryPackRegistry.Builder pub = InMemoryPackRegistry.builder("public").name("Public Repo").uid(PUBLIC_UID);
         pub.add(os("ubuntu-aws", "20.04", AWS).eol(LocalDate.parse("2025-05-31")).build());

@@ -199,7 +199,8 @@ public final class ProfileFormat {
      *     (a train such as {@code 1.33.x}, a range, invalid text; manifest packs aside) is named —
      *     resolve the profile and {@linkplain #write(ResolvedProfile) write the resolved profile};
      *     Palette's JSON records presets in a values comment, so a preset name there cannot hold
-     *     {@code ','} or {@code ':'}
+     *     {@code ','} or {@code ':'}; ProfileKit YAML writes a tag as {@code key:value}, so a tag key
+     *     there cannot hold {@code ':'}
      */
     public String write(ClusterProfile profile) {
         Objects.requireNonNull(profile, "profile must not be null");

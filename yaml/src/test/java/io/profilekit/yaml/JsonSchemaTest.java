@@ -105,7 +105,6 @@ class JsonSchemaTest {
         "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata:\n  name:\nspec: {layers: []}\n",
         "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: u}}]}\n",
         "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: u, version: ~}}]}\n",
-        "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: u, version: ' '}}]}\n",
         "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: u, type: helm}}]}\n",
     })
     void documentsTheReaderRejectsDoNotValidate(String yaml) {

@@ -110,6 +110,21 @@ class PaletteJsonTest {
     }
 
     @Test
+    void aLabelKeyWithAColonTravelsInPaletteJsonButProfileKitYamlRefusesToChangeIt() {
+        String json = Fixtures.resource("golden/aws-prod-base.api.json").replaceFirst("\"labels\" : \\{",
+                "\"labels\" : { \"team:sub\" : \"core\", \"a:b\" : \"spectro__tag\",");
+
+        ClusterProfile p = API.read(json);
+
+        assertThat(p.tags().asList()).contains(Tag.of("team:sub", "core"), Tag.of("a:b"));
+        assertThat(API.read(API.write(p))).isEqualTo(p);
+        assertThat(EXPORT.read(EXPORT.write(p)).tags()).isEqualTo(p.tags());
+        // As text, "team:sub:core" would read back as the key "team": refused, not changed.
+        assertThatThrownBy(() -> ProfileDocuments.yaml().write(p)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("metadata.tags[").hasMessageContaining("'team:sub' holds ':'");
+    }
+
+    @Test
     void presetsTravelInPalettesValuesCommentAndValuesComeBackByteForByte() {
         InfrastructureProfile p = InfrastructureProfile.builder().name("p").cloud(CloudType.AWS)
                 .os("ubuntu-aws", "22.04").kubernetes("kubernetes", "1.33.6", k -> k.preset("a").preset("b")

@@ -31,9 +31,13 @@ class ValuesYamlRuleTest {
     }
 
     private static List<Violation> check(ClusterProfile profile) {
+        return check(rule(), profile);
+    }
+
+    private static List<Violation> check(ProfileRule rule, ClusterProfile profile) {
         PackRegistry registry = InMemoryPackRegistry.builder("empty").build();
         Resolution resolution = ProfileResolver.of(registry).attempt(profile);
-        return rule().check(new RuleContext() {
+        return rule.check(new RuleContext() {
             @Override
             public ClusterProfile profile() {
                 return profile;
@@ -124,5 +128,43 @@ class ValuesYamlRuleTest {
         assertThat(check(withK8sValues("a: &x 1\nb: !t v\nc: d: e\n"))).singleElement()
                 .satisfies(v -> assertThat(v.message()).contains("not valid YAML at line 3, column 5")
                         .contains("mapping values are not allowed here"));
+    }
+
+    @Test
+    void theSameValuesGiveTheSameViolationWhereverAndHoweverOftenTheyAreChecked() {
+        String broken = "pack:\n  podCIDR: [unclosed\n";
+        ProfileRule rule = rule();
+        InfrastructureProfile inK8s = withK8sValues(broken);
+        InfrastructureProfile inK8sAndCni = inK8s.toBuilder().network("cni-calico", "3.31.2", n -> n.values(broken))
+                .build();
+
+        List<Violation> first = check(rule, inK8s);
+        List<Violation> again = check(rule, inK8s);
+        List<Violation> twice = check(rule, inK8sAndCni);
+
+        assertThat(again).isEqualTo(first).hasSize(1);
+        assertThat(twice).extracting(Violation::path).containsExactly("layers[1].values", "layers[2].values");
+        assertThat(twice.get(1).message()).isEqualTo(first.get(0).message().replace("'kubernetes'", "'cni-calico'"));
+        assertThat(twice.get(0)).isEqualTo(first.get(0));
+    }
+
+    @Test
+    void manyDifferentValuesAreEachJudgedOnTheirOwn() {
+        ProfileRule rule = rule();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 700; i++) {
+                String values = i % 2 == 0 ? "key" + i + ": " + i + "\n" : "key" + i + ": [" + i + "\n";
+                List<Violation> found = check(rule, withK8sValues(values));
+                assertThat(found).as("round %d, values %d", round, i).hasSize(i % 2);
+            }
+        }
+        StringBuilder large = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            large.append("key").append(i).append(": ").append(i).append('\n');
+        }
+        large.append("last: [\n");
+        List<Violation> once = check(rule, withK8sValues(large.toString()));
+        assertThat(once).singleElement().satisfies(v -> assertThat(v.message()).contains("at line 500"));
+        assertThat(check(rule, withK8sValues(large.toString()))).isEqualTo(once);
     }
 }

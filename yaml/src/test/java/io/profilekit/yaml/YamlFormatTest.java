@@ -173,7 +173,6 @@ class YamlFormatTest {
     @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
         "no version    | '        name: kubernetes\n'                     | spec.layers[0].pack         | 10",
         "null version  | '        name: kubernetes\n        version: ~\n' | spec.layers[0].pack.version | 11",
-        "blank version | '        name: kubernetes\n        version: \" \"\n' | spec.layers[0].pack.version | 11",
     })
     void aPackWithoutVersionIsAnErrorUnlessItIsAManifestPack(String why, String packLines, String path, int line) {
         assertThatThrownBy(() -> YAML.read(doc("", layer("k8s", packLines, "")))).as(why)
@@ -188,6 +187,17 @@ class YamlFormatTest {
                 "      manifests:\n        - {name: ns, content: 'kind: Namespace'}\n")));
         assertThat(manifest.layers().get(1).pack().type()).isEqualTo(PackType.MANIFEST);
         assertThat(manifest.layers().get(1).pack().version().toString()).isEmpty();
+    }
+
+    @Test
+    void anExplicitlyBlankVersionIsKeptForTheValidatorToReport() {
+        ClusterProfile p = YAML.read(doc("", layer("k8s", "        name: kubernetes\n        version: \" \"\n", "")));
+        assertThat(p.layers().get(0).pack().version().toString()).isEqualTo(" ");
+        assertThat(p.layers().get(0).pack().version().isValid()).isFalse();
+        ClusterProfile empty = YAML.read(YAML.write(p.toString().isEmpty() ? p
+                : ((io.profilekit.InfrastructureProfile) p).toBuilder().layers(java.util.List.of(
+                        p.layers().get(0).toBuilder().version("").build())).buildLenient()));
+        assertThat(empty.layers().get(0).pack().version().toString()).isEmpty();
     }
 
     @Test

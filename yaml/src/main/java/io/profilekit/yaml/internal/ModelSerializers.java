@@ -58,7 +58,7 @@ public final class ModelSerializers {
         s.addSerializer(RegistryRef.class, new Ser<>(ProfileKitCodec::registry));
         s.addSerializer(Manifest.class, new Ser<>(ProfileKitCodec::manifest));
         s.addSerializer(Tags.class, new Ser<>(ProfileKitCodec::tags));
-        s.addSerializer(Tag.class, text(Tag::toString));
+        s.addSerializer(Tag.class, text(t -> ProfileKitCodec.tagText(t, "tag")));
         s.addSerializer(ProfileVersion.class, text(ProfileVersion::text));
         s.addSerializer(VersionSelector.class, text(VersionSelector::toString));
         s.addSerializer(PackVersion.class, text(PackVersion::toString));

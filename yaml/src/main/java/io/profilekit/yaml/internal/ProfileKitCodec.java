@@ -273,7 +273,7 @@ public final class ProfileKitCodec implements Codec {
         Optional<RegistryRef> registry = p.obj("registry", "name and/or uid").map(ProfileKitCodec::registry);
         // Unknown fields first: a misspelt 'verison' explains a missing version better.
         p.finish(PACK_FIELDS);
-        if (packType != PackType.MANIFEST && version.map(String::isBlank).orElse(true)) {
+        if (packType != PackType.MANIFEST && version.isEmpty()) {
             Node.Entry at = p.node().entries().get("version");
             String problem = "pack '" + name + "' has no version";
             String hint = "add 'version:' with an exact version (1.33.6), a train (1.33.x), a group-prefixed"
@@ -341,13 +341,34 @@ public final class ProfileKitCodec implements Codec {
      *
      * @param tags the tags
      * @return the list
+     * @throws IllegalArgumentException if a tag's key holds a colon (see {@link #tagText(Tag, String)})
      */
     public static Out.OList tags(Tags tags) {
         Out.OList list = new Out.OList();
+        int i = 0;
         for (Tag t : tags) {
-            list.add(new Out.OText(t.toString(), false));
+            list.add(new Out.OText(tagText(t, "metadata.tags[" + i++ + "]"), false));
         }
         return list;
+    }
+
+    /**
+     * A tag as text. A key holding a colon (which Palette's labels can carry) cannot be written this
+     * way: the text is read back split at the first colon, as another tag, so it is refused rather
+     * than changed silently.
+     *
+     * @param t the tag
+     * @param path where the tag is, for the message
+     * @return {@code key:value} or {@code key}
+     * @throws IllegalArgumentException if the key holds a colon
+     */
+    public static String tagText(Tag t, String path) {
+        if (t.key().indexOf(':') >= 0) {
+            throw new IllegalArgumentException(path + ": the tag key '" + t.key() + "' holds ':', which ProfileKit"
+                    + " YAML cannot write: a tag is written as key:value and read back split at the first ':'."
+                    + " Rename the key, or keep the profile in Palette's JSON, where labels are key-value pairs");
+        }
+        return t.toString();
     }
 
     /**
@@ -392,7 +413,9 @@ public final class ProfileKitCodec implements Codec {
      */
     public static Out.OMap pack(PackRef p) {
         Out.OMap m = new Out.OMap().text("name", p.name());
-        if (!p.version().toString().isEmpty()) {
+        // An empty selector is written as "" (the reader refuses a missing version on a registry
+        // pack, but keeps what was written, so the validator can report it); manifest packs omit it.
+        if (!p.version().toString().isEmpty() || p.type() != PackType.MANIFEST) {
             m.text("version", p.version().toString());
         }
         if (p.type() != PackType.SPECTRO) {

@@ -1,0 +1,56 @@
+package io.profilekit.registry;
+
+import io.profilekit.CloudType;
+import io.profilekit.LayerType;
+import io.profilekit.PackVersion;
+import io.profilekit.VersionSelector;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A train takes the newest release whose numbers start with the train's, at every number boundary. */
+class TrainLookupTest {
+    private static final List<String> VERSIONS = List.of("1.8.7", "1.9.0", "1.9.3", "1.9.4-rc.1", "1.10.0", "1.99.2",
+            "1.100.0", "9.0.1", "9.9.9", "10.0.0", "99.1", "100.0", "1.2097151.4", "1.2097152.1", "1.2097152.7",
+            "1.2097153.0", "1.999999999999.3", "1.1000000000000.0", "0.9.1", "0.10.0");
+
+    private static InMemoryPackRegistry registry() {
+        InMemoryPackRegistry.Builder b = InMemoryPackRegistry.builder("trains");
+        for (String v : VERSIONS) {
+            b.add(PackDescriptor.builder("p", v, LayerType.ADDON).cloudTypes(CloudType.ALL).build());
+        }
+        return b.build();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "1.9.x, 1.9.3",
+        "1.09.x, 1.9.3",
+        "1.8.x, 1.8.7",
+        "1.99.x, 1.99.2",
+        "1.100.x, 1.100.0",
+        "9.x, 9.9.9",
+        "9.9.x, 9.9.9",
+        "99.x, 99.1",
+        "0.9.x, 0.9.1",
+        "0.x, 0.10.0",
+        "1.x, 1.1000000000000.0",
+        "1.2097152.x, 1.2097152.7",
+        "1.2097151.x, 1.2097151.4",
+        "1.999999999999.x, 1.999999999999.3",
+        "1.1.x, NONE",
+        "999.x, NONE"})
+    void theNewestReleaseOfTheTrainIsTaken(String train, String expected) {
+        InMemoryPackRegistry registry = registry();
+        VersionSelector selector = VersionSelector.parse(train);
+        String got = registry.newest("p", selector).map(p -> p.version().toString()).orElse("NONE");
+        assertThat(got).isEqualTo(expected);
+        // The same answer as a scan of every version.
+        String scanned = registry.packs("p").stream().map(PackDescriptor::version)
+                .filter(selector::matches).max(PackVersion::compareTo).map(PackVersion::toString).orElse("NONE");
+        assertThat(got).isEqualTo(scanned);
+    }
+}
