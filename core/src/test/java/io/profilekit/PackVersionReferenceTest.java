@@ -27,7 +27,7 @@ class PackVersionReferenceTest {
     private static final Pattern PART = Pattern.compile("\\d+|[A-Za-z]+");
     private static final Set<String> PRE = Set.of("alpha", "a", "beta", "b", "rc", "cr", "pre", "preview", "dev",
             "snapshot", "m", "milestone", "ea", "nightly");
-    private static final String CHARS = "0123456789.-_+~vVrcRCalphbet x/:é";
+    private static final String CHARS = "0123456789.-_+~vVrcRCalphbetzZA x/:é";
 
     /** The definition: what a text parses to, or null. */
     private record Ref(String text, List<String> release, int kind, List<String> parts, String qualifier) {
