@@ -7,16 +7,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The text helpers behind version order and "did you mean" suggestions. */
+/** The text helpers behind version order. */
 class VersionTextTest {
-
-    @ParameterizedTest
-    @CsvSource({"kubernetes, kubernetes, 0", "kubernetez, kubernetes, 1", "kitten, sitting, 3", "'', ab, 2",
-        "ab, '', 2", "abc, cab, 2", "a, b, 1", "calico, cni-calico, 4", "abcdef, abcdeg, 1", "abcdef, bcdef, 1"})
-    void editDistanceCountsSingleCharacterEdits(String a, String b, int distance) {
-        assertThat(VersionText.editDistance(a, b)).isEqualTo(distance);
-        assertThat(VersionText.editDistance(b, a)).isEqualTo(distance);
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"v1.2.3|1,2,3", "V1|1", "1.2.|1,2", "1..2|1", "01.002|1,2", "1.2-3.4|1,2",
