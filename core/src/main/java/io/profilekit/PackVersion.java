@@ -50,6 +50,10 @@ public final class PackVersion implements Comparable<PackVersion> {
     private static final Set<String> PRE_RELEASE_WORDS = Set.of(
             "alpha", "a", "beta", "b", "rc", "cr", "pre", "preview", "dev", "snapshot", "m", "milestone",
             "ea", "nightly");
+    private static final int KEY_PARTS = 3;
+    private static final int KEY_BITS = 21;
+    /** A release number at or above this is held as this value in the key, and the numbers after it as 0. */
+    private static final long KEY_CAP = (1L << KEY_BITS) - 1;
 
     private final String text;
     private final List<String> release;
@@ -70,11 +74,6 @@ public final class PackVersion implements Comparable<PackVersion> {
         this.qualifier = qualifier;
         this.releaseKey = releaseKey(release);
     }
-
-    private static final int KEY_PARTS = 3;
-    private static final int KEY_BITS = 21;
-    /** A release number at or above this is held as this value in the key, and the numbers after it as 0. */
-    private static final long KEY_CAP = (1L << KEY_BITS) - 1;
 
     /**
      * A key that orders release numbers as {@link #compareParts} does wherever the keys differ
