@@ -1,4 +1,4 @@
-package io.profilekit.yaml;
+package io.profilekit.validation;
 
 import io.profilekit.ClusterProfile;
 import io.profilekit.CloudType;
@@ -10,24 +10,45 @@ import io.profilekit.resolve.Resolution;
 import io.profilekit.rules.ProfileRule;
 import io.profilekit.rules.RuleContext;
 import io.profilekit.rules.Violation;
+import io.profilekit.rules.ValidationReport;
 import io.profilekit.rules.ViolationCode;
+import io.profilekit.testing.ProfileGenerator;
+import io.profilekit.validation.internal.ValuesYamlRule;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
-import java.util.stream.Collectors;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The values-YAML rule that yaml contributes to the validator through ServiceLoader. */
+/**
+ * The values-YAML rule ({@code VALUES_INVALID_YAML}), built into every validator: values are
+ * checked as Helm's and Palette's YAML, with nothing else on the class path.
+ */
 class ValuesYamlRuleTest {
 
     private static ProfileRule rule() {
-        List<ProfileRule> rules = ServiceLoader.load(ProfileRule.class).stream().map(ServiceLoader.Provider::get)
-                .filter(r -> r.id().equals("profilekit-values-yaml")).collect(Collectors.toList());
-        assertThat(rules).hasSize(1);
-        return rules.get(0);
+        return new ValuesYamlRule();
+    }
+
+    @Test
+    void everyValidatorChecksValuesWithoutRuleDiscovery() {
+        ProfileValidator validator = ProfileValidator.builder().registry(TestRegistry.registry()).discoverRules(false)
+                .clock(TestRegistry.CLOCK).build();
+
+        ValidationReport report = validator.validate(withK8sValues("pack:\n  podCIDR: [unclosed\n"));
+
+        assertThat(report.violations()).filteredOn(v -> v.builtInCode().equals(java.util.Optional.of(
+                ViolationCode.VALUES_INVALID_YAML))).singleElement().satisfies(v -> {
+                    assertThat(v.path()).isEqualTo("layers[1].values");
+                    assertThat(v.message()).startsWith("the values of pack 'kubernetes' are not valid YAML at line 2,"
+                            + " column 12 of the values: expected ',' or ']'");
+                });
     }
 
     private static List<Violation> check(ClusterProfile profile) {
@@ -74,13 +95,16 @@ class ValuesYamlRuleTest {
         Violation v = violations.get(0);
         assertThat(v.builtInCode()).contains(ViolationCode.VALUES_INVALID_YAML);
         assertThat(v.path()).isEqualTo("layers[1].values");
-        assertThat(v.message()).startsWith("the values of pack 'kubernetes' are not valid YAML at line 3");
+        // An unclosed list is shown where it opens.
+        assertThat(v.message()).startsWith("the values of pack 'kubernetes' are not valid YAML at line 2, column 12");
     }
 
     @Test
     void duplicateKeysInValuesAreReported() {
         assertThat(check(withK8sValues("a: 1\na: 2\n"))).singleElement()
-                .satisfies(v -> assertThat(v.message()).contains("duplicate key 'a'"));
+                .satisfies(v -> assertThat(v.message()).contains("at line 2, column 1 of the values: duplicate key 'a'"
+                        + " (first at line 1)"));
+        assertThat(check(withK8sValues("outer:\n  a: 1\n  b: {a: 2}\nlist:\n  - a: 1\n  - a: 2\n"))).isEmpty();
     }
 
     @Test
@@ -128,6 +152,8 @@ class ValuesYamlRuleTest {
         assertThat(check(withK8sValues("a: &x 1\nb: !t v\nc: d: e\n"))).singleElement()
                 .satisfies(v -> assertThat(v.message()).contains("not valid YAML at line 3, column 5")
                         .contains("mapping values are not allowed here"));
+        assertThat(check(withK8sValues("a: [1,\n  2\n"))).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("at line 1, column 4 of the values"));
     }
 
     @Test
@@ -166,5 +192,48 @@ class ValuesYamlRuleTest {
         List<Violation> once = check(rule, withK8sValues(large.toString()));
         assertThat(once).singleElement().satisfies(v -> assertThat(v.message()).contains("at line 500"));
         assertThat(check(rule, withK8sValues(large.toString()))).isEqualTo(once);
+    }
+
+    @Test
+    void deepNestingIsReportedNotOverflowed() {
+        assertThat(check(withK8sValues("a: " + "[".repeat(1_001) + "]".repeat(1_001) + "\n"))).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("nesting is deeper than 1000 levels"));
+        assertThat(check(withK8sValues("a: " + "[".repeat(999) + "]".repeat(999) + "\n"))).isEmpty();
+    }
+
+    @Test
+    void theRuleSharedByEightThreadsJudgesAsOneThreadDoes() throws Exception {
+        // More distinct values than the rule remembers, each seen several times, some broken.
+        List<ClusterProfile> profiles = new ArrayList<>();
+        for (int i = 0; i < 900; i++) {
+            int v = i % 300;
+            String values = v % 3 == 0 ? "a" + v + ": [" + v + "\n" : v % 3 == 1 ? "k: " + v + "\nk: 2\n" : "ok: " + v + "\n";
+            profiles.add(new ProfileGenerator(i).profile().toBuilder()
+                    .kubernetes("kubernetes", "1.33.6", k -> k.values(values)).build());
+        }
+        List<String> expected = new ArrayList<>();
+        for (ClusterProfile p : profiles) {
+            expected.add(check(rule(), p).toString());
+        }
+        ProfileRule shared = rule();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<String>>> answers = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                Callable<List<String>> job = () -> {
+                    List<String> out = new ArrayList<>();
+                    for (ClusterProfile p : profiles) {
+                        out.add(check(shared, p).toString());
+                    }
+                    return out;
+                };
+                answers.add(pool.submit(job));
+            }
+            for (Future<List<String>> f : answers) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
