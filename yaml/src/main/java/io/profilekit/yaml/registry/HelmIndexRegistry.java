@@ -2,13 +2,11 @@ package io.profilekit.yaml.registry;
 
 import io.profilekit.registry.InMemoryPackRegistry;
 import io.profilekit.registry.ForwardingPackRegistry;
+import io.profilekit.yaml.ReadWarning;
 import io.profilekit.yaml.internal.registry.HelmIndexReader;
-import io.profilekit.yaml.internal.registry.ReadLimits;
-import io.profilekit.yaml.internal.registry.TextFiles;
+import io.profilekit.yaml.internal.registry.RegistryFiles;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -30,18 +28,21 @@ import java.util.Objects;
  * bitnami.versions("nginx");    // every chart version, ascending
  * }</pre>
  *
- * <p>Versions are kept exactly as written, also when YAML would read them as numbers
+ * <p>The index is read as it is parsed, one chart version at a time, never held as a whole tree.
+ * Versions are kept exactly as written, also when YAML would read them as numbers
  * ({@code version: 1.10} stays {@code 1.10}). As Helm does, an entry without a usable version is
- * skipped (see {@link #warnings()}), as is a repeated chart version. Syntax errors, duplicate keys,
- * YAML anchors and aliases, wrong types, a missing {@code apiVersion} and an index over the size
- * limit fail with a {@link PackRegistryException} naming the line, column and field.
+ * skipped (see {@link #warnings()}), as is a version the chart already lists (also when spelled
+ * differently, such as {@code 1.0.0} and {@code v1.0.0}). Syntax errors, duplicate keys, YAML
+ * anchors and aliases (even an anchor nothing refers to), wrong types, a missing
+ * {@code apiVersion} and an index over the size limit fail with a {@link PackRegistryException}
+ * naming the line, column and path, as every reading error of ProfileKit does.
  */
 public final class HelmIndexRegistry extends ForwardingPackRegistry {
     /** The default registry id. */
     public static final String DEFAULT_ID = "helm";
 
     private final InMemoryPackRegistry packs;
-    private final List<RegistryWarning> warnings;
+    private final List<ReadWarning> warnings;
     private final String source;
 
     private HelmIndexRegistry(HelmIndexReader.Loaded loaded, String source) {
@@ -94,7 +95,7 @@ public final class HelmIndexRegistry extends ForwardingPackRegistry {
      *
      * @return an unmodifiable list
      */
-    public List<RegistryWarning> warnings() {
+    public List<ReadWarning> warnings() {
         return warnings;
     }
 
@@ -127,7 +128,7 @@ public final class HelmIndexRegistry extends ForwardingPackRegistry {
         private String id = DEFAULT_ID;
         private String name;
         private String uid;
-        private long maxBytes = ReadLimits.DEFAULT_HELM_INDEX_BYTES;
+        private long maxBytes = RegistryFiles.DEFAULT_HELM_INDEX_BYTES;
 
         private Builder() {
         }
@@ -178,8 +179,7 @@ public final class HelmIndexRegistry extends ForwardingPackRegistry {
          * @throws IllegalArgumentException if not positive or above {@code Integer.MAX_VALUE - 1}
          */
         public Builder maxBytes(long bytes) {
-            ReadLimits.ofFileBytes(bytes);
-            this.maxBytes = bytes;
+            this.maxBytes = RegistryFiles.checkLimit(bytes);
             return this;
         }
 
@@ -193,13 +193,7 @@ public final class HelmIndexRegistry extends ForwardingPackRegistry {
         public HelmIndexRegistry load(Path indexYaml) {
             Objects.requireNonNull(indexYaml, "indexYaml must not be null");
             String label = indexYaml.toString();
-            String text;
-            try {
-                text = TextFiles.readUtf8(Files.newInputStream(indexYaml), maxBytes, label);
-            } catch (IOException e) {
-                throw new PackRegistryException(label, 0, 0, null, "cannot be read: " + e, e);
-            }
-            return read(label, text);
+            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, label, registry(), maxBytes), label);
         }
 
         /**
@@ -213,7 +207,8 @@ public final class HelmIndexRegistry extends ForwardingPackRegistry {
         public HelmIndexRegistry load(Reader indexYaml, String documentName) {
             Objects.requireNonNull(indexYaml, "indexYaml must not be null");
             Objects.requireNonNull(documentName, "documentName must not be null");
-            return read(documentName, TextFiles.read(indexYaml, maxBytes, documentName));
+            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, documentName, registry(), maxBytes),
+                    documentName);
         }
 
         /**
@@ -225,10 +220,11 @@ public final class HelmIndexRegistry extends ForwardingPackRegistry {
          */
         public HelmIndexRegistry parse(String indexYaml) {
             Objects.requireNonNull(indexYaml, "indexYaml must not be null");
-            return read("index.yaml", indexYaml);
+            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, "index.yaml", registry(), maxBytes),
+                    "index.yaml");
         }
 
-        private HelmIndexRegistry read(String label, String text) {
+        private InMemoryPackRegistry.Builder registry() {
             InMemoryPackRegistry.Builder b = InMemoryPackRegistry.builder(id);
             if (name != null) {
                 b.name(name);
@@ -236,7 +232,7 @@ public final class HelmIndexRegistry extends ForwardingPackRegistry {
             if (uid != null) {
                 b.uid(uid);
             }
-            return new HelmIndexRegistry(HelmIndexReader.read(label, text, b, ReadLimits.ofFileBytes(maxBytes)), label);
+            return b;
         }
     }
 }

@@ -2,8 +2,9 @@ package io.profilekit.yaml.registry;
 
 import io.profilekit.registry.InMemoryPackRegistry;
 import io.profilekit.registry.ForwardingPackRegistry;
+import io.profilekit.yaml.ReadWarning;
 import io.profilekit.yaml.internal.registry.PackTreeLoader;
-import io.profilekit.yaml.internal.registry.ReadLimits;
+import io.profilekit.yaml.internal.registry.RegistryFiles;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -34,9 +35,11 @@ import java.util.Objects;
  * }</pre>
  *
  * <h2>What fails and what is tolerated</h2>
- * Malformed files fail with a {@link PackRegistryException} naming the file (relative to the
- * folder), line, column and field: syntax errors (in {@code values.yaml} too), duplicate keys,
- * YAML aliases in {@code presets.yaml} and {@code schema.yaml}, wrong
+ * Every file is read through the same located reader as profile documents, so malformed files fail
+ * with a {@link PackRegistryException} that reads like a {@link io.profilekit.yaml.ProfileParseException}
+ * ({@code file:line:column: path: problem — hint}, the file relative to the folder): syntax errors
+ * (in {@code values.yaml} too), duplicate keys, YAML anchors and aliases in
+ * {@code presets.yaml} and {@code schema.yaml} (tags there are read as text), wrong
  * types ({@code "version": 1.10} instead of {@code "1.10"}), a missing or invalid {@code name},
  * {@code version} or {@code layer}, an unknown dependency or resource type, a version bound that is
  * not a version, a file over the size limit. The same pack name and version in two folders fails,
@@ -50,7 +53,7 @@ import java.util.Objects;
  */
 public final class PackDirectoryRegistry extends ForwardingPackRegistry {
     private final InMemoryPackRegistry packs;
-    private final List<RegistryWarning> warnings;
+    private final List<ReadWarning> warnings;
     private final String source;
 
     private PackDirectoryRegistry(PackTreeLoader.Loaded loaded) {
@@ -107,7 +110,7 @@ public final class PackDirectoryRegistry extends ForwardingPackRegistry {
      *
      * @return an unmodifiable list; empty if every file was clean
      */
-    public List<RegistryWarning> warnings() {
+    public List<ReadWarning> warnings() {
         return warnings;
     }
 
@@ -140,7 +143,7 @@ public final class PackDirectoryRegistry extends ForwardingPackRegistry {
         private String id;
         private String name;
         private String uid;
-        private long maxFileBytes = ReadLimits.DEFAULT_PACK_FILE_BYTES;
+        private long maxFileBytes = RegistryFiles.DEFAULT_PACK_FILE_BYTES;
 
         private Builder() {
         }
@@ -192,8 +195,7 @@ public final class PackDirectoryRegistry extends ForwardingPackRegistry {
          * @throws IllegalArgumentException if not positive or above {@code Integer.MAX_VALUE - 1}
          */
         public Builder maxFileBytes(long bytes) {
-            ReadLimits.ofFileBytes(bytes);
-            this.maxFileBytes = bytes;
+            this.maxFileBytes = RegistryFiles.checkLimit(bytes);
             return this;
         }
 
@@ -208,8 +210,7 @@ public final class PackDirectoryRegistry extends ForwardingPackRegistry {
             Objects.requireNonNull(folder, "folder must not be null");
             Path fileName = folder.toAbsolutePath().normalize().getFileName();
             String defaultId = fileName == null ? "packs" : fileName.toString();
-            return new PackDirectoryRegistry(PackTreeLoader.loadFolder(folder, registry(defaultId),
-                    ReadLimits.ofFileBytes(maxFileBytes)));
+            return new PackDirectoryRegistry(PackTreeLoader.loadFolder(folder, registry(defaultId), maxFileBytes));
         }
 
         /**
@@ -227,7 +228,7 @@ public final class PackDirectoryRegistry extends ForwardingPackRegistry {
             String base = PackTreeLoader.normalizeRoot(root);
             String defaultId = base.isEmpty() ? "classpath" : base.substring(0, base.length() - 1);
             return new PackDirectoryRegistry(PackTreeLoader.loadResources(loader, base, registry(defaultId),
-                    ReadLimits.ofFileBytes(maxFileBytes)));
+                    maxFileBytes));
         }
 
         private InMemoryPackRegistry.Builder registry(String defaultId) {
