@@ -53,34 +53,17 @@ public final class HelmIndexReader {
     }
 
     /**
-     * A read index.
-     *
-     * @param registry the packs
-     * @param warnings what was tolerated
-     */
-    public record Loaded(InMemoryPackRegistry registry, List<ReadWarning> warnings) {
-        /**
-         * Creates the result.
-         *
-         * @param registry the packs
-         * @param warnings what was tolerated
-         */
-        public Loaded {
-            warnings = List.copyOf(warnings);
-        }
-    }
-
-    /**
      * Reads an index file, streaming.
      *
      * @param file the file
      * @param label its name in messages
      * @param registry the registry builder to fill
      * @param maxBytes the largest index read, in bytes
-     * @return the registry and warnings
+     * @return the registry, its warnings and source
      * @throws PackRegistryException if the index cannot be read or is malformed
      */
-    public static Loaded read(Path file, String label, InMemoryPackRegistry.Builder registry, long maxBytes) {
+    public static RegistryFiles.Loaded read(Path file, String label, InMemoryPackRegistry.Builder registry,
+                                           long maxBytes) {
         return read(() -> Input.open(file, label, maxBytes), label, registry, maxBytes);
     }
 
@@ -91,10 +74,11 @@ public final class HelmIndexReader {
      * @param label its name in messages
      * @param registry the registry builder to fill
      * @param maxBytes the limit
-     * @return the registry and warnings
+     * @return the registry, its warnings and source
      * @throws PackRegistryException if the index cannot be read or is malformed
      */
-    public static Loaded read(Reader reader, String label, InMemoryPackRegistry.Builder registry, long maxBytes) {
+    public static RegistryFiles.Loaded read(Reader reader, String label, InMemoryPackRegistry.Builder registry,
+                                           long maxBytes) {
         return read(() -> Input.limited(reader, label, maxBytes), label, registry, maxBytes);
     }
 
@@ -105,14 +89,15 @@ public final class HelmIndexReader {
      * @param label its name in messages
      * @param registry the registry builder to fill
      * @param maxBytes the limit on the text's length
-     * @return the registry and warnings
+     * @return the registry, its warnings and source
      * @throws PackRegistryException if the index is malformed
      */
-    public static Loaded read(String text, String label, InMemoryPackRegistry.Builder registry, long maxBytes) {
+    public static RegistryFiles.Loaded read(String text, String label, InMemoryPackRegistry.Builder registry,
+                                           long maxBytes) {
         return read(() -> Input.limited(new StringReader(text), label, maxBytes), label, registry, maxBytes);
     }
 
-    private static Loaded read(Supplier<Reader> open, String label, InMemoryPackRegistry.Builder registry,
+    private static RegistryFiles.Loaded read(Supplier<Reader> open, String label, InMemoryPackRegistry.Builder registry,
                                long maxBytes) {
         RegistryFiles files = new RegistryFiles(maxBytes);
         try (Reader reader = open.get()) {
@@ -125,7 +110,7 @@ public final class HelmIndexReader {
         }
     }
 
-    private static Loaded read(Events events, String label, InMemoryPackRegistry.Builder registry,
+    private static RegistryFiles.Loaded read(Events events, String label, InMemoryPackRegistry.Builder registry,
                                RegistryFiles files) {
         List<ReadWarning> warnings = new ArrayList<>();
         Ctx ctx = new Ctx(label, false, false, warnings);
@@ -164,7 +149,7 @@ public final class HelmIndexReader {
             }
         });
         // generated, serverInfo, annotations: index metadata a pack does not carry.
-        return new Loaded(registry.build(), warnings);
+        return new RegistryFiles.Loaded(registry.build(), warnings, label);
     }
 
     /** Turns each chart version into a pack as it is read. */

@@ -34,26 +34,6 @@ public final class PackTreeLoader {
     }
 
     /**
-     * A loaded tree.
-     *
-     * @param registry the packs
-     * @param warnings what was tolerated, in reading order
-     * @param source where the packs were read from, for messages
-     */
-    public record Loaded(InMemoryPackRegistry registry, List<ReadWarning> warnings, String source) {
-        /**
-         * Creates the result.
-         *
-         * @param registry the packs
-         * @param warnings what was tolerated
-         * @param source where the packs were read from
-         */
-        public Loaded {
-            warnings = List.copyOf(warnings);
-        }
-    }
-
-    /**
      * Reads every sub-folder of {@code folder} that holds a {@code pack.json}, in name order; if
      * {@code folder} itself holds a {@code pack.json}, reads just that one pack. Hidden folders (name starting with {@code .}) are skipped silently; other sub-folders without
      * a {@code pack.json} with a warning; plain files at the top are ignored.
@@ -61,10 +41,11 @@ public final class PackTreeLoader {
      * @param folder the folder of pack folders
      * @param registry the registry builder to fill (id, name, uid already set)
      * @param maxFileBytes the largest file read, in bytes
-     * @return the registry and warnings
+     * @return the registry, its warnings and source
      * @throws PackRegistryException if the folder cannot be read or a pack is malformed
      */
-    public static Loaded loadFolder(Path folder, InMemoryPackRegistry.Builder registry, long maxFileBytes) {
+    public static RegistryFiles.Loaded loadFolder(Path folder, InMemoryPackRegistry.Builder registry,
+                                                 long maxFileBytes) {
         if (!Files.isDirectory(folder)) {
             throw new PackRegistryException(folder.toString(), 0, 0, "",
                     Files.exists(folder) ? "is not a folder" : "does not exist", "give a folder of pack folders", null);
@@ -77,7 +58,7 @@ public final class PackTreeLoader {
             Path fileName = folder.toAbsolutePath().normalize().getFileName();
             String name = fileName == null ? "" : fileName.toString();
             assembler.add(name, file -> readFile(folder, name, file, limits), warnings);
-            return new Loaded(assembler.registry.build(), warnings, folder.toString());
+            return new RegistryFiles.Loaded(assembler.registry.build(), warnings, folder.toString());
         }
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
@@ -99,7 +80,7 @@ public final class PackTreeLoader {
             }
             assembler.add(name, file -> readFile(child, name, file, limits), warnings);
         }
-        return new Loaded(assembler.registry.build(), warnings, folder.toString());
+        return new RegistryFiles.Loaded(assembler.registry.build(), warnings, folder.toString());
     }
 
     private static Optional<String> readFile(Path dir, String folder, String file, RegistryFiles limits) {
@@ -138,10 +119,11 @@ public final class PackTreeLoader {
      * @param root the resource folder, e.g. {@code "io/profilekit/catalog/"}
      * @param registry the registry builder to fill
      * @param maxFileBytes the largest file read, in bytes
-     * @return the registry and warnings
+     * @return the registry, its warnings and source
      * @throws PackRegistryException if the index or a listed pack is missing or malformed
      */
-    public static Loaded loadResources(ClassLoader loader, String root, InMemoryPackRegistry.Builder registry,
+    public static RegistryFiles.Loaded loadResources(ClassLoader loader, String root,
+                                                    InMemoryPackRegistry.Builder registry,
                                        long maxFileBytes) {
         RegistryFiles limits = new RegistryFiles(maxFileBytes);
         String base = normalizeRoot(root);
@@ -181,7 +163,7 @@ public final class PackTreeLoader {
                 return in == null ? Optional.empty() : Optional.of(text(in, folder + "/" + file, limits));
             }, warnings);
         }
-        return new Loaded(assembler.registry.build(), warnings, source);
+        return new RegistryFiles.Loaded(assembler.registry.build(), warnings, source);
     }
 
     /**

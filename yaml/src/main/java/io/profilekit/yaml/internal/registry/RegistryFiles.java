@@ -1,6 +1,8 @@
 package io.profilekit.yaml.internal.registry;
 
+import io.profilekit.registry.InMemoryPackRegistry;
 import io.profilekit.yaml.ProfileParseException;
+import io.profilekit.yaml.ReadWarning;
 import io.profilekit.yaml.ReadLimits;
 import io.profilekit.yaml.internal.Events;
 import io.profilekit.yaml.internal.JsonEvents;
@@ -27,6 +29,26 @@ public final class RegistryFiles {
     public static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 1;
     /** Nesting limit; pack metadata is a few levels deep. */
     static final int NESTING_DEPTH = 64;
+
+    /**
+     * A registry read from files.
+     *
+     * @param registry the packs
+     * @param warnings what was tolerated, in reading order
+     * @param source where the packs were read from, for messages
+     */
+    public record Loaded(InMemoryPackRegistry registry, List<ReadWarning> warnings, String source) {
+        /**
+         * Creates the result.
+         *
+         * @param registry the packs
+         * @param warnings what was tolerated
+         * @param source where the packs were read from
+         */
+        public Loaded {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     private final long maxBytes;
     private final ReadLimits limits;
