@@ -18,7 +18,11 @@ import io.profilekit.yaml.ProfileDocuments;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +54,7 @@ public final class Main {
     public static void main(String[] args) {
         Main main = new Main();
         main.run("everything runs as named modules", main::modules);
+        main.run("every ProfileKit module carries its license", main::licenses);
         main.run("build, validate, resolve, and every format round-trips", main::lifecycle);
         main.run("the validator reports every problem, user text literal", main::report);
         main.run("Jakarta bean validation of a profile", main::jakartaProfile);
@@ -95,6 +100,20 @@ public final class Main {
                 .findFirst().orElseThrow(() -> new AssertionError("no snakeyaml-engine module"));
         System.out.printf("  modules: %s, %s, %s, %s%n", describe(jackson), describe(engine), describe(validator),
                 describe(ProfileDocuments.class.getModule()));
+        System.out.println("  io.profilekit.yaml from " + ModuleLayer.boot().configuration().findModule("io.profilekit.yaml")
+                .flatMap(m -> m.reference().location()).map(Object::toString).orElse("?"));
+    }
+
+    void licenses() {
+        for (Class<?> type : List.of(InfrastructureProfile.class, ProfileDocuments.class, ProfileValidator.class)) {
+            try (InputStream in = type.getModule().getResourceAsStream("META-INF/LICENSE")) {
+                check(in != null, type.getModule().getName() + " has no META-INF/LICENSE");
+                check(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("Apache License"),
+                        type.getModule().getName() + "'s META-INF/LICENSE is not the Apache License");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static String describe(Module module) {
