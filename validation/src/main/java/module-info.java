@@ -6,6 +6,7 @@ module io.profilekit.validation {
     requires transitive io.profilekit.core;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    requires org.snakeyaml.engine;
 
     exports io.profilekit.validation;
 

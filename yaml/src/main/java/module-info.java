@@ -6,7 +6,10 @@
  */
 module io.profilekit.yaml {
     requires transitive io.profilekit.core;
+    // Only ProfileKitModule (for users' own mappers) uses data binding; documents and registries
+    // are read and written with jackson-core's streaming API and snakeyaml-engine's events.
     requires transitive tools.jackson.databind;
+    requires tools.jackson.core;
     requires tools.jackson.dataformat.yaml;
     requires org.snakeyaml.engine;
 
@@ -14,7 +17,6 @@ module io.profilekit.yaml {
     exports io.profilekit.yaml.registry;
 
     provides tools.jackson.databind.JacksonModule with io.profilekit.yaml.ProfileKitModule;
-    provides io.profilekit.rules.ProfileRule with io.profilekit.yaml.internal.ValuesYamlRule;
     provides io.profilekit.registry.PackRegistryProvider
             with io.profilekit.yaml.internal.registry.BuiltInCatalogProvider;
 }

@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module rules of the design, held over the main classes of every module (the examples module
- * sees them all): core imports no Jackson and no Hibernate Validator; yaml and validation never
- * import each other; nothing imports examples; no class uses another module's internal packages.
+ * sees them all): core imports no Jackson and no Hibernate Validator; only the Jackson module uses
+ * Jackson's data binding; yaml and validation never import each other; nothing imports examples;
+ * no class uses another module's internal packages.
  *
  * <p>Modules are told apart by package: {@code io.profilekit.yaml..}, {@code io.profilekit.validation..},
  * {@code io.profilekit.examples..}, {@code io.profilekit.benchmarks..}, and core for the rest of
@@ -62,6 +63,32 @@ class ModuleRulesTest {
             .should().dependOnClassesThat(resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..",
                     "org.hibernate.."))
             .because("core must stay free of Jackson and Hibernate Validator (DESIGN.md, modules)");
+
+    /**
+     * Applications that also use Jackson 2 resolve jackson-annotations to their own 2.x version, which
+     * Jackson 3's data binding cannot run with. Documents and registries are therefore read and
+     * written with jackson-core's streaming API and snakeyaml-engine only; data binding is for
+     * users' own Jackson 3 mappers, through ProfileKitModule.
+     */
+    @ArchTest
+    static final ArchRule onlyTheJacksonModuleUsesDataBinding = noClasses()
+            .that().resideInAPackage("io.profilekit.yaml..")
+            .and().doNotHaveFullyQualifiedName("io.profilekit.yaml.ProfileKitModule")
+            .and().doNotHaveFullyQualifiedName("io.profilekit.yaml.internal.ModelSerializers")
+            .and().doNotHaveFullyQualifiedName("io.profilekit.yaml.internal.ModelSerializers$Ser")
+            .and().doNotHaveFullyQualifiedName("io.profilekit.yaml.internal.ModelSerializers$De")
+            .should().dependOnClassesThat(resideInAnyPackage("tools.jackson.databind..", "com.fasterxml.jackson.annotation.."))
+            .because("documents and registries must work beside a Jackson 2 application's jackson-annotations");
+
+    /** Only the public, exported API of snakeyaml-engine: the same in 2.10 (Jackson 3.0) and 3.0.x. */
+    @ArchTest
+    static final ArchRule snakeyamlEngineOnlyThroughItsExportedApi = noClasses()
+            .that().resideInAPackage("io.profilekit..")
+            .should().dependOnClassesThat(resideInAnyPackage("org.snakeyaml.engine.v2.api.lowlevel..",
+                    "org.snakeyaml.engine.v2.constructor..", "org.snakeyaml.engine.v2.composer..",
+                    "org.snakeyaml.engine.v2.representer..", "org.snakeyaml.engine.v2.serializer.."))
+            .because("snakeyaml-engine 3.0 does not export api.lowlevel on the module path; ProfileKit reads"
+                    + " events and writes them, and constructs nothing from YAML");
 
     @ArchTest
     static final ArchRule yamlDoesNotImportValidation = noClasses().that().resideInAPackage("io.profilekit.yaml..")

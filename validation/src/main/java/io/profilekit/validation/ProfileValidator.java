@@ -17,6 +17,7 @@ import io.profilekit.validation.internal.PackRule;
 import io.profilekit.validation.internal.PresetRule;
 import io.profilekit.validation.internal.ProfileFieldsRule;
 import io.profilekit.validation.internal.TagRule;
+import io.profilekit.validation.internal.ValuesYamlRule;
 import io.profilekit.validation.internal.Texts;
 
 import java.time.Clock;
@@ -426,7 +427,8 @@ public final class ProfileValidator {
                         + " or your own PackRegistry");
             }
             List<ProfileRule> all = new ArrayList<>(List.of(new ProfileFieldsRule(), new LayerStructureRule(),
-                    new PackRule(), new DependencyRule(), new PresetRule(), new ManifestRule(), new TagRule(tagPolicy)));
+                    new PackRule(), new DependencyRule(), new PresetRule(), new ManifestRule(), new TagRule(tagPolicy),
+                    new ValuesYamlRule()));
             Set<String> ids = new HashSet<>();
             all.forEach(r -> ids.add(r.id()));
             for (ProfileRule r : rules) {

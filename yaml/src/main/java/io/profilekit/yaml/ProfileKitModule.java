@@ -2,9 +2,13 @@ package io.profilekit.yaml;
 
 import io.profilekit.yaml.internal.ModelSerializers;
 import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.module.SimpleModule;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * A Jackson 3 module that lets your own mappers read and write ProfileKit's model — profiles,
@@ -13,7 +17,7 @@ import java.util.Objects;
  * {@link ProfileDocuments#yaml()}), while the model itself stays free of Jackson.
  *
  * <p>Registered through {@link java.util.ServiceLoader}, so {@code findAndAddModules()} picks it
- * up. Reading is as strict and as guarded as {@link ProfileDocuments#yaml()}: unknown fields,
+ * up; {@link #version()} is the version of {@code profilekit-yaml}. Reading is as strict and as guarded as {@link ProfileDocuments#yaml()}: unknown fields,
  * duplicate keys, YAML tags and (by default) anchors and aliases are rejected, versions stay text;
  * a problem surfaces as a Jackson {@link tools.jackson.databind.DatabindException} whose cause is
  * the {@link ProfileParseException}. Depth and size limits of the input are those of your
@@ -36,6 +40,9 @@ public final class ProfileKitModule extends SimpleModule {
     /** The module's name. */
     public static final String NAME = "ProfileKitModule";
 
+    /** The version of profilekit-yaml, as the build recorded it. */
+    private static final Version VERSION = readVersion();
+
     /** A module that reads with {@link ReadLimits#defaults()}. */
     public ProfileKitModule() {
         this(ReadLimits.defaults());
@@ -47,10 +54,24 @@ public final class ProfileKitModule extends SimpleModule {
      * @param limits the limits
      */
     public ProfileKitModule(ReadLimits limits) {
-        super(NAME, Version.unknownVersion());
+        super(NAME, VERSION);
         Objects.requireNonNull(limits, "limits must not be null");
         setSerializers(ModelSerializers.serializers());
         setDeserializers(ModelSerializers.deserializers(limits));
+    }
+
+    private static Version readVersion() {
+        Properties p = new Properties();
+        try (InputStream in = ProfileKitModule.class.getResourceAsStream("profilekit-yaml.properties")) {
+            if (in == null) {
+                return Version.unknownVersion();
+            }
+            p.load(in);
+        } catch (IOException e) {
+            return Version.unknownVersion();
+        }
+        return VersionUtil.parseVersion(p.getProperty("version"), p.getProperty("groupId"),
+                p.getProperty("artifactId"));
     }
 
     /**

@@ -2,20 +2,11 @@ package io.profilekit.yaml;
 
 import io.profilekit.ClusterProfile;
 import io.profilekit.InfrastructureProfile;
-import io.profilekit.registry.InMemoryPackRegistry;
-import io.profilekit.registry.PackRegistry;
-import io.profilekit.resolve.ProfileResolver;
-import io.profilekit.resolve.Resolution;
-import io.profilekit.rules.ProfileRule;
-import io.profilekit.rules.RuleContext;
-import io.profilekit.rules.Violation;
 import io.profilekit.testing.ProfileGenerator;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,58 +106,6 @@ class FormatClaimsTest {
             for (List<String> answers : Claims.onEightThreads(docs, outcome(shared))) {
                 assertThat(answers).as(shared.name()).isEqualTo(expected);
             }
-        }
-    }
-
-    private static ProfileRule valuesRule() {
-        return ServiceLoader.load(ProfileRule.class).stream().map(ServiceLoader.Provider::get)
-                .filter(r -> r.id().equals("profilekit-values-yaml")).findFirst().orElseThrow();
-    }
-
-    private static List<Violation> check(ProfileRule rule, ClusterProfile profile) {
-        PackRegistry registry = InMemoryPackRegistry.builder("empty").build();
-        Resolution resolution = ProfileResolver.of(registry).attempt(profile);
-        return rule.check(new RuleContext() {
-            @Override
-            public ClusterProfile profile() {
-                return profile;
-            }
-
-            @Override
-            public PackRegistry registry() {
-                return registry;
-            }
-
-            @Override
-            public Resolution resolution() {
-                return resolution;
-            }
-
-            @Override
-            public LocalDate today() {
-                return LocalDate.of(2026, 1, 1);
-            }
-        });
-    }
-
-    @Test
-    void theValuesRuleSharedByEightThreadsJudgesAsOneThreadDoes() throws Exception {
-        // More distinct values than the rule remembers, each seen several times, some broken.
-        List<InfrastructureProfile> profiles = new ArrayList<>();
-        for (int i = 0; i < 900; i++) {
-            int v = i % 300;
-            String values = v % 3 == 0 ? "a" + v + ": [" + v + "\n" : v % 3 == 1 ? "k: " + v + "\nk: 2\n" : "ok: " + v + "\n";
-            profiles.add(new ProfileGenerator(i).profile().toBuilder()
-                    .kubernetes("kubernetes", "1.33.6", k -> k.values(values)).build());
-        }
-        List<String> expected = new ArrayList<>();
-        for (InfrastructureProfile p : profiles) {
-            expected.add(check(valuesRule(), p).toString());
-        }
-        ProfileRule shared = valuesRule();
-
-        for (List<String> answers : Claims.onEightThreads(profiles, p -> check(shared, p).toString())) {
-            assertThat(answers).isEqualTo(expected);
         }
     }
 }

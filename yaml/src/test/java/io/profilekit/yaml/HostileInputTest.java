@@ -66,10 +66,10 @@ class HostileInputTest {
                 Arguments.of("a 200-digit number", HEAD + "  version: " + "9".repeat(200) + "\nspec: {layers: []}\n",
                         "a number is longer than 100 characters"),
                 Arguments.of("NUL characters", HEAD + "  description: a\u0000b\nspec: {layers: []}\n",
-                        "not valid YAML: special characters are not allowed"),
+                        "not valid YAML: the character U+0000 is not allowed"),
                 Arguments.of("tabs as indentation", HEAD + "spec:\n\tlayers: []\n", "not valid YAML"),
                 Arguments.of("unterminated flow", HEAD + "spec: {layers: [\n", "not valid YAML"),
-                Arguments.of("complex key", HEAD + "? [a, b]\n: c\nspec: {layers: []}\n", "not valid YAML"),
+                Arguments.of("complex key", HEAD + "? [a, b]\n: c\nspec: {layers: []}\n", "a mapping key must be text, found a list"),
                 Arguments.of("merge key", HEAD + "base: &b {layers: []}\nspec:\n  <<: *b\n", "YAML anchor '&b' is not allowed"));
     }
 
@@ -86,6 +86,18 @@ class HostileInputTest {
     void hostileYamlFailsClearly(String why, String text, String problem) {
         assertThatThrownBy(() -> YAML.read(text)).as(why).isInstanceOfSatisfying(ProfileParseException.class,
                 e -> assertThat(e.problem()).as(why).startsWith(problem));
+    }
+
+    @Test
+    void aControlCharacterIsReportedWhereItIs() {
+        String text = HEAD + "  description: ok\nspec:\n  cloud: a\u0000ws\n  layers: []\n";
+        int line = HEAD.split("\n").length + 3;
+
+        assertThatThrownBy(() -> YAML.read(text)).isInstanceOfSatisfying(ProfileParseException.class, e -> {
+            assertThat(e.problem()).isEqualTo("not valid YAML: the character U+0000 is not allowed");
+            assertThat(e.line()).hasValue(line);
+            assertThat(e.column()).hasValue(11);
+        });
     }
 
     @Test

@@ -233,7 +233,7 @@ class PaletteJsonTest {
         assertThatThrownBy(() -> API.read(badType)).isInstanceOfSatisfying(ProfileParseException.class,
                 e -> assertThat(e.path()).isEqualTo("spec.template.type"));
         assertThatThrownBy(() -> API.read(packsNotAList)).isInstanceOfSatisfying(ProfileParseException.class,
-                e -> assertThat(e.problem()).isEqualTo("expected a list, found a mapping"));
+                e -> assertThat(e.problem()).isEqualTo("expected an array, found an object"));
     }
 
     private static InfrastructureProfile withSelectors(String os, String k8s, String cni) {

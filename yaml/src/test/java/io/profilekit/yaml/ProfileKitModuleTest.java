@@ -41,6 +41,21 @@ class ProfileKitModuleTest {
     }
 
     @Test
+    void reportsTheVersionOfProfileKitYaml() throws Exception {
+        java.util.Properties build = new java.util.Properties();
+        try (java.io.InputStream in = ProfileKitModule.class.getResourceAsStream("profilekit-yaml.properties")) {
+            build.load(in);
+        }
+
+        tools.jackson.core.Version v = new ProfileKitModule().version();
+
+        assertThat(v.isUnknownVersion()).isFalse();
+        assertThat(v.getGroupId()).isEqualTo("io.profilekit");
+        assertThat(v.getArtifactId()).isEqualTo("profilekit-yaml");
+        assertThat(v.toString()).isEqualTo(build.getProperty("version"));
+    }
+
+    @Test
     void isFoundThroughServiceLoader() {
         List<JacksonModule> modules = tools.jackson.databind.cfg.MapperBuilder.findModules();
 

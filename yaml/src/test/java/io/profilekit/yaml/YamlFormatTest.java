@@ -43,6 +43,17 @@ class YamlFormatTest {
     private static final String K8S = layer("k8s", "        name: kubernetes\n        version: 1.33.6\n", "");
 
     @Test
+    void theLargestDocumentLimitReadsAsAnyOther() {
+        ProfileFormat unbounded = ProfileDocuments.yaml(ReadLimits.builder().maxDocumentChars(Integer.MAX_VALUE)
+                .maxNumberLength(Integer.MAX_VALUE).build());
+
+        assertThat(unbounded.read(GOLDEN)).isEqualTo(YAML.read(GOLDEN));
+        String json = ProfileDocuments.paletteApiJson().write(YAML.read(GOLDEN));
+        assertThat(ProfileDocuments.paletteApiJson(unbounded.limits()).read(json))
+                .isEqualTo(ProfileDocuments.paletteApiJson().read(json));
+    }
+
+    @Test
     void goldenDocumentReadsIntoTheModelAndWritesBackUnchanged() {
         InfrastructureProfile p = (InfrastructureProfile) YAML.read(GOLDEN);
 
@@ -85,7 +96,9 @@ class YamlFormatTest {
         "trailing space falls back          | 'a: 1 \nb: 2\n'      | 'values: \"a: 1 \\nb: 2\\n\"'",
         "carriage return falls back         | 'a: 1\r\n'           | 'values: \"a: 1\\r\\n\"'",
         "only line breaks fall back         | '\n\n'               | 'values: \"\\n\\n\"'",
-        "control character falls back       | 'a: \u0007\n'        | 'values: \"a: \\x07\\n\"'",
+        "control character falls back       | 'a: \u0007\n'        | 'values: \"a: \\a\\n\"'",
+        "NEL falls back (YAML 1.1 reads it as a line break) | 'a: 1\u0085\nb: 2\n' | 'values: \"a: 1\\N\\nb: 2\\n\"'",
+        "line separator falls back          | 'a: 1\u2028\nb: 2\n' | 'values: \"a: 1\u2028\\nb: 2\\n\"'",
     })
     void valuesAreWrittenAsBlockScalarsWhenExactAndReadBackByteForByte(String why, String values, String expected) {
         InfrastructureProfile p = InfrastructureProfile.builder().name("p").cloud(CloudType.AWS)

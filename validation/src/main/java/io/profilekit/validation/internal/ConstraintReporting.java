@@ -3,7 +3,6 @@ package io.profilekit.validation.internal;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
-import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,9 +11,12 @@ import java.util.regex.Pattern;
 /**
  * Turns {@link FieldProblem}s into Jakarta constraint violations. The message template is never
  * built from user text: it is the constraint's own ({@code {profilekit.problem}} unless the user
- * set another), and the problem's text — which quotes user text — goes in as a message parameter
- * that Hibernate Validator escapes ({@link MessageParameterEscaping#ESCAPE}), so {@code ${…}} and
- * {@code {…}} in a name or tag come out literally. Internal: not part of ProfileKit's API.
+ * set another), and the problem's text — which quotes user text — goes in as a message parameter,
+ * escaped by ProfileKit, so {@code ${…}}, {@code {…}}, {@code $} and {@code \} in a name or tag come
+ * out literally and are never evaluated. Only API that Hibernate Validator 8.0 already has is used
+ * ({@link HibernateConstraintValidatorContext#addMessageParameter(String, Object)}); see
+ * {@link #literal(String)} for why the value is handed over as it is. Internal: not part of
+ * ProfileKit's API.
  */
 final class ConstraintReporting {
     /** The parameter holding the problem text and hint. */
@@ -44,8 +46,10 @@ final class ConstraintReporting {
         String template = context.getDefaultConstraintMessageTemplate();
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
         for (FieldProblem p : problems) {
-            hibernate.addMessageParameter(PROBLEM, p.text(), MessageParameterEscaping.ESCAPE)
-                    .addMessageParameter(CODE, p.code().name(), MessageParameterEscaping.ESCAPE)
+            // A code is an enum constant's name: letters, digits and '_', which no Hibernate Validator
+            // version escapes or unescapes.
+            hibernate.addMessageParameter(PROBLEM, literal(p.text()))
+                    .addMessageParameter(CODE, p.code().name())
                     .withDynamicPayload(p.code().name());
             ConstraintViolationBuilder builder = hibernate.buildConstraintViolationWithTemplate(template);
             if (withPaths) {
@@ -55,6 +59,94 @@ final class ConstraintReporting {
             }
         }
         return false;
+    }
+
+    /**
+     * A message-parameter value that Hibernate Validator turns back into exactly {@code text}.
+     *
+     * <p>Every Hibernate Validator ends interpolation by unescaping backslash-brace, backslash-dollar
+     * and double backslash in the whole message, parameter values included, and an interpolator
+     * with Expression Language evaluates any {@code ${…}} left unescaped in the message. So the
+     * value must carry the text escaped exactly once. Who escapes differs by release: up to 8.0.5,
+     * 9.0.1 and 9.1.4 a value is used as given; from 8.0.6, 9.0.2 and 9.1.5 on, a {@code String}
+     * (or any other object's {@code toString()}) is escaped by the validator itself unless its
+     * factory is configured not to ({@code hibernate.validator.message_parameter_escaping}) — but a
+     * {@link Number} is passed through as given on every release and configuration, since a
+     * number's text needs no escaping. Handing the escaped text over as a {@code Number} therefore
+     * makes the message exact everywhere, with or without Expression Language, whatever the
+     * validator's version or settings. {@code ConstraintReportingTest} holds this for each
+     * interpolator and setting; the compat builds run it on Hibernate Validator 8.0 and 9.0.
+     *
+     * @param text the text to appear literally in the message
+     * @return the value for {@code addMessageParameter}
+     */
+    static Object literal(String text) {
+        return new EscapedText(escape(text));
+    }
+
+    /**
+     * Escapes the characters Jakarta message interpolation gives a meaning to — backslash, both
+     * curly braces and {@code $} — each by a backslash.
+     *
+     * @param text the text
+     * @return the escaped text
+     */
+    static String escape(String text) {
+        StringBuilder escaped = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '{' || c == '}' || c == '$') {
+                if (escaped == null) {
+                    escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                escaped.append('\\');
+            }
+            if (escaped != null) {
+                escaped.append(c);
+            }
+        }
+        return escaped == null ? text : escaped.toString();
+    }
+
+    /**
+     * Escaped message text that Hibernate Validator passes through untouched until its final
+     * unescaping; see {@link #literal(String)}. Its numeric values are meaningless and never read.
+     */
+    static final class EscapedText extends Number {
+        private static final long serialVersionUID = 1L;
+
+        /** The escaped text. */
+        private final String escaped;
+
+        EscapedText(String escaped) {
+            this.escaped = escaped;
+        }
+
+        /** The escaped text, which the interpolator puts into the message. */
+        @Override
+        public String toString() {
+            return escaped;
+        }
+
+        @Override
+        public int intValue() {
+            return 0;
+        }
+
+        @Override
+        public long longValue() {
+            return 0;
+        }
+
+        @Override
+        public float floatValue() {
+            return 0;
+        }
+
+        @Override
+        public double doubleValue() {
+            return 0;
+        }
     }
 
     /**

@@ -9,20 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Binding context: the document's name, strict or tolerant, and the warnings collected. */
+/**
+ * Binding context: the document's name, strict or tolerant, JSON or YAML (for the words messages
+ * use), and the warnings collected.
+ */
 public final class Ctx {
     private final String documentName;
     private final boolean strict;
+    private final boolean json;
     private final List<ReadWarning> warnings;
 
     /**
      * @param documentName the document's name
      * @param strict whether unknown fields are errors (ProfileKit's format) or warnings (Palette's)
+     * @param json whether the input is JSON (objects, arrays and strings) rather than YAML
      * @param warnings where warnings go
      */
-    public Ctx(String documentName, boolean strict, List<ReadWarning> warnings) {
+    public Ctx(String documentName, boolean strict, boolean json, List<ReadWarning> warnings) {
         this.documentName = documentName;
         this.strict = strict;
+        this.json = json;
         this.warnings = warnings;
     }
 
@@ -72,7 +78,91 @@ public final class Ctx {
      * @param message what was not kept and why
      */
     public void warn(int line, int column, String path, String message) {
-        warnings.add(new ReadWarning(documentName, line, column, path, message));
+        warnings.add(new ReadWarning(documentName, Math.max(0, line), Math.max(0, column), path, message));
+    }
+
+    /**
+     * Records content that was read but not kept, at a node.
+     *
+     * @param at the node
+     * @param path the property path
+     * @param message what was tolerated and what was done about it
+     */
+    public void warn(Node at, String path, String message) {
+        warn(at.line(), at.column(), path, message);
+    }
+
+    /**
+     * What a node is, in the words of the input's syntax.
+     *
+     * @param n the node
+     * @return e.g. "a mapping" (YAML) or "an object" (JSON), "the number 1.10"
+     */
+    public String describe(Node n) {
+        if (n instanceof Node.MapNode) {
+            return mappingWord();
+        }
+        if (n instanceof Node.ListNode) {
+            return json ? "an array" : "a list";
+        }
+        Node.ScalarNode s = (Node.ScalarNode) n;
+        switch (s.kind()) {
+            case NUMBER:
+                return "the number " + abbreviate(s.text());
+            case BOOLEAN:
+                return "the boolean " + s.text();
+            case NULL:
+                return "null";
+            default:
+                return json ? "the string \"" + abbreviate(s.text()) + "\"" : "text";
+        }
+    }
+
+    /** @return "a mapping" (YAML) or "an object" (JSON) */
+    public String mappingWord() {
+        return json ? "an object" : "a mapping";
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    /**
+     * The text of a JSON string, or of any YAML scalar: JSON numbers and booleans are not text
+     * where the file's schema says string (write {@code "1.10"}, not {@code 1.10}).
+     *
+     * @param n the node
+     * @param path its path
+     * @return the text
+     * @throws ProfileParseException if the node is not text
+     */
+    public String string(Node n, String path) {
+        if (json && n instanceof Node.ScalarNode && ((Node.ScalarNode) n).kind() != Node.ScalarKind.STRING
+                && !((Node.ScalarNode) n).isNull()) {
+            Node.ScalarNode s = (Node.ScalarNode) n;
+            throw fail(n, path, "expected a string, found " + describe(n), s.kind() == Node.ScalarKind.NUMBER
+                    ? "write it in quotes: \"" + s.text() + "\"" : "");
+        }
+        return text(n, path);
+    }
+
+    /**
+     * A whole number.
+     *
+     * @param n the node
+     * @param path its path
+     * @return the number
+     * @throws ProfileParseException if the node is not a whole number
+     */
+    public long wholeNumber(Node n, String path) {
+        if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).kind() == Node.ScalarKind.NUMBER) {
+            try {
+                return new java.math.BigDecimal(((Node.ScalarNode) n).text()).longValueExact();
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw fail(n, path, "expected a whole number, found " + describe(n), "");
+            }
+        }
+        throw fail(n, path, "expected a number, found " + describe(n), "");
     }
 
     /**
@@ -87,8 +177,8 @@ public final class Ctx {
         if (n instanceof Node.ScalarNode && !((Node.ScalarNode) n).isNull()) {
             return ((Node.ScalarNode) n).text();
         }
-        throw fail(n, path, "expected text, found " + n.describe(), n instanceof Node.ScalarNode ? ""
-                : "write a single value here");
+        throw fail(n, path, (json ? "expected a string, found " : "expected text, found ") + describe(n),
+                n instanceof Node.ScalarNode ? "" : "write a single value here");
     }
 
     /**
@@ -103,7 +193,8 @@ public final class Ctx {
         if (n instanceof Node.ListNode) {
             return ((Node.ListNode) n).items();
         }
-        throw fail(n, path, "expected a list, found " + n.describe(), "write one item per line, each starting with '- '");
+        throw fail(n, path, (json ? "expected an array, found " : "expected a list, found ") + describe(n),
+                json ? "write the items in [ ]" : "write one item per line, each starting with '- '");
     }
 
     /**

@@ -5,6 +5,7 @@ import io.profilekit.resolve.ResolvedProfile;
 import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.ReadLimits;
 import io.profilekit.yaml.ReadWarning;
+import tools.jackson.core.json.JsonFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.List;
 /** Reads and writes whole inputs of one {@link Codec} under one set of limits. Thread-safe. */
 public final class Engine {
     private final Codec codec;
-    private final Parsers parsers;
+    private final ReadLimits limits;
+    /** Built on first use and then shared: a factory is immutable, thread-safe and slow to build. */
+    private volatile JsonFactory json;
 
     /**
      * @param codec the format
@@ -20,7 +23,7 @@ public final class Engine {
      */
     public Engine(Codec codec, ReadLimits limits) {
         this.codec = codec;
-        this.parsers = new Parsers(limits);
+        this.limits = limits;
     }
 
     /** @return the format */
@@ -30,7 +33,19 @@ public final class Engine {
 
     /** @return the limits */
     public ReadLimits limits() {
-        return parsers.limits();
+        return limits;
+    }
+
+    private Events events(String text, String documentName) {
+        if (codec.isYaml()) {
+            return YamlEvents.of(text, documentName, limits.maxDocumentChars() + 1L);
+        }
+        JsonFactory f = json;
+        if (f == null) {
+            f = JsonEvents.factory(limits);
+            json = f;
+        }
+        return JsonEvents.of(f, limits, text, documentName);
     }
 
     /**
@@ -42,9 +57,12 @@ public final class Engine {
      * @return the profiles, in order
      */
     public List<ClusterProfile> read(String text, String documentName, List<ReadWarning> warnings) {
-        String checked = Input.check(text, documentName, parsers.limits());
-        List<Node> roots = parsers.readAll(checked, documentName, codec.isYaml());
-        Ctx ctx = new Ctx(documentName, codec.isStrict(), warnings);
+        String checked = Input.check(text, documentName, limits);
+        List<Node> roots;
+        try (Events events = events(checked, documentName)) {
+            roots = TreeReader.of(events, limits).readAll();
+        }
+        Ctx ctx = new Ctx(documentName, codec.isStrict(), !codec.isYaml(), warnings);
         List<ClusterProfile> out = new ArrayList<>();
         if (codec.isYaml()) {
             for (Node root : roots) {
@@ -117,7 +135,7 @@ public final class Engine {
                 throw new IllegalArgumentException("profiles[" + i + "]: " + e.getMessage(), e);
             }
         }
-        return emit(docs, many);
+        return codec.isYaml() ? Emit.yaml(docs) : Emit.json(docs, many);
     }
 
     /**
@@ -127,20 +145,7 @@ public final class Engine {
      * @return the text
      */
     public String write(ResolvedProfile resolved) {
-        return emit(List.of(codec.write(resolved)), false);
-    }
-
-    private String emit(List<Out.OMap> docs, boolean many) {
-        if (codec.isYaml()) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < docs.size(); i++) {
-                if (i > 0) {
-                    sb.append("---\n");
-                }
-                sb.append(YamlEmitter.write(docs.get(i)));
-            }
-            return sb.toString();
-        }
-        return many ? JsonOut.writeArray(docs) : JsonOut.write(docs.get(0));
+        List<Out.OMap> docs = List.of(codec.write(resolved));
+        return codec.isYaml() ? Emit.yaml(docs) : Emit.json(docs, false);
     }
 }

@@ -4,18 +4,27 @@ import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.ReadLimits;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads inputs into text within {@link ReadLimits#maxDocumentChars()}, before any parsing, so an
- * oversized input fails at once and cheaply.
+ * Reads every input ProfileKit parses — documents, registry files, Helm indexes — as strict UTF-8
+ * text within a size limit, checked before any parsing (and, for a stream, while reading), so an
+ * oversized input fails at once and cheaply. Failures are {@link ProfileParseException}s naming
+ * the input; a failing read is an {@link UncheckedIOException}.
  */
 public final class Input {
+    private static final String NOT_UTF8 = "the input is not valid UTF-8 text";
+    private static final String NOT_UTF8_HINT = "ProfileKit reads UTF-8 text; the file may be binary or in another"
+            + " encoding";
+
     private Input() {
     }
 
@@ -29,37 +38,22 @@ public final class Input {
      */
     public static String check(String text, String documentName, ReadLimits limits) {
         if (text.length() > limits.maxDocumentChars()) {
-            throw tooLarge(documentName, limits, null);
+            throw new ProfileParseException(documentName, 0, 0, "", tooLarge(limits), "ReadLimits.maxDocumentChars"
+                    + " bounds it", null);
         }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return withoutBom(text);
     }
 
     /**
-     * Reads a reader to its end, or until it exceeds the limit.
+     * Reads a reader to its end, or until it exceeds the limit. The reader is not closed.
      *
-     * @param reader the reader (not closed)
+     * @param reader the reader
      * @param documentName its name
      * @param limits the limits
      * @return the text to parse
      */
     public static String read(Reader reader, String documentName, ReadLimits limits) {
-        try {
-            StringBuilder sb = new StringBuilder();
-            char[] buffer = new char[8192];
-            int n;
-            while ((n = reader.read(buffer)) >= 0) {
-                sb.append(buffer, 0, n);
-                if (sb.length() > limits.maxDocumentChars()) {
-                    throw tooLarge(documentName, limits, null);
-                }
-            }
-            return check(sb.toString(), documentName, limits);
-        } catch (CharacterCodingException e) {
-            throw new ProfileParseException(documentName, 0, 0, "", "the input is not valid UTF-8 text",
-                    "ProfileKit reads UTF-8 text; the file may be binary or in another encoding", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return check(drain(reader, documentName, limits.maxDocumentChars()), documentName, limits);
     }
 
     /**
@@ -71,21 +65,180 @@ public final class Input {
      */
     public static String read(Path path, ReadLimits limits) {
         String name = path.toString();
-        try {
-            // UTF-8 needs at most 3 bytes per char, so more bytes than this means too many chars.
-            if (Files.size(path) > 3L * limits.maxDocumentChars()) {
-                throw tooLarge(name, limits, null);
-            }
-            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                return read(reader, name, limits);
-            }
+        // UTF-8 needs at most 3 bytes per char, so more bytes than this means too many chars.
+        if (size(path) > 3L * limits.maxDocumentChars()) {
+            throw new ProfileParseException(name, 0, 0, "", tooLarge(limits), "ReadLimits.maxDocumentChars bounds it",
+                    null);
+        }
+        try (Reader reader = utf8(Files.newInputStream(path))) {
+            return read(reader, name, limits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static ProfileParseException tooLarge(String documentName, ReadLimits limits, Throwable cause) {
-        return new ProfileParseException(documentName, 0, 0, "", "the document is larger than "
-                + limits.maxDocumentChars() + " characters", "ReadLimits.maxDocumentChars bounds it", cause);
+    /**
+     * Reads a UTF-8 stream of at most {@code maxBytes} bytes fully, keeping a byte-order mark. The
+     * stream is closed.
+     *
+     * @param in the stream
+     * @param documentName its name
+     * @param maxBytes the limit
+     * @return the text, exactly as stored
+     */
+    public static String read(InputStream in, String documentName, long maxBytes) {
+        try (Reader reader = utf8(new LimitedStream(in, documentName, maxBytes))) {
+            return drain(reader, documentName, Long.MAX_VALUE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Opens a UTF-8 file of at most {@code maxBytes} bytes for reading as it is parsed.
+     *
+     * @param path the file
+     * @param documentName its name
+     * @param maxBytes the limit, checked on the file's size first
+     * @return a reader, to close
+     */
+    public static Reader open(Path path, String documentName, long maxBytes) {
+        if (size(path) > maxBytes) {
+            throw fileTooLarge(documentName, maxBytes);
+        }
+        try {
+            return utf8(new LimitedStream(Files.newInputStream(path), documentName, maxBytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A reader that fails once more than {@code maxChars} characters have been read through it.
+     *
+     * @param reader the reader
+     * @param documentName its name
+     * @param maxChars the limit
+     * @return the bounded reader
+     */
+    public static Reader limited(Reader reader, String documentName, long maxChars) {
+        return new Reader() {
+            private long total;
+
+            @Override
+            public int read(char[] buf, int off, int len) throws IOException {
+                int n = read(reader, buf, off, len);
+                total += Math.max(0, n);
+                if (total > maxChars) {
+                    throw new ProfileParseException(documentName, 0, 0, "", "the document is larger than the limit of "
+                            + maxChars + " characters", "raise the limit if the input is trusted", null);
+                }
+                return n;
+            }
+
+            private int read(Reader r, char[] buf, int off, int len) throws IOException {
+                try {
+                    return r.read(buf, off, len);
+                } catch (CharacterCodingException e) {
+                    throw new ProfileParseException(documentName, 0, 0, "", NOT_UTF8, NOT_UTF8_HINT, e);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                reader.close();
+            }
+        };
+    }
+
+    /**
+     * The problem of a document over the size limit.
+     *
+     * @param limits the limits
+     * @return the problem
+     */
+    static String tooLarge(ReadLimits limits) {
+        return "the document is larger than " + limits.maxDocumentChars() + " characters";
+    }
+
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static String drain(Reader reader, String documentName, long maxChars) {
+        StringBuilder sb = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            int n;
+            while ((n = reader.read(buffer)) >= 0) {
+                sb.append(buffer, 0, n);
+                if (sb.length() > maxChars) {
+                    // Reported by check() with the limit's own message.
+                    return sb.toString();
+                }
+            }
+            return sb.toString();
+        } catch (CharacterCodingException e) {
+            throw new ProfileParseException(documentName, 0, 0, "", NOT_UTF8, NOT_UTF8_HINT, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ProfileParseException fileTooLarge(String documentName, long maxBytes) {
+        return new ProfileParseException(documentName, 0, 0, "", "the file is larger than the limit of " + maxBytes
+                + " bytes", "raise the limit if the file is trusted", null);
+    }
+
+    /** A stream that fails once more than its limit of bytes has been read. */
+    private static final class LimitedStream extends InputStream {
+        private final InputStream in;
+        private final String documentName;
+        private final long maxBytes;
+        private long total;
+
+        LimitedStream(InputStream in, String documentName, long maxBytes) {
+            this.in = in;
+            this.documentName = documentName;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                total += n;
+                if (total > maxBytes) {
+                    throw fileTooLarge(documentName, maxBytes);
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 }

@@ -28,15 +28,15 @@ import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * Jackson serializers and deserializers for the model, in ProfileKit's YAML format, so that the
- * model itself stays free of Jackson. Deserializers read through {@link TreeReader} with the
- * module's {@link ReadLimits} and report problems as Jackson {@link DatabindException}s carrying
- * the {@link ProfileParseException}.
+ * model itself stays free of Jackson. Serializers write the same tree the YAML format writes
+ * ({@link Emit#write}); deserializers read the user's parser through {@link JsonEvents} and
+ * {@link TreeReader} with the module's {@link ReadLimits} and report problems as Jackson
+ * {@link DatabindException}s carrying the {@link ProfileParseException}.
  */
 public final class ModelSerializers {
     private static final String DOCUMENT = "<jackson>";
@@ -119,33 +119,6 @@ public final class ModelSerializers {
         return new Ser<>(v -> new Out.OText(f.apply(v), false));
     }
 
-    /**
-     * Writes an {@link Out} document to a generator.
-     *
-     * @param out the document
-     * @param gen the generator
-     */
-    public static void write(Out out, JsonGenerator gen) {
-        if (out instanceof Out.OMap) {
-            gen.writeStartObject();
-            for (Map.Entry<String, Out> e : ((Out.OMap) out).entries().entrySet()) {
-                gen.writeName(e.getKey());
-                write(e.getValue(), gen);
-            }
-            gen.writeEndObject();
-        } else if (out instanceof Out.OList) {
-            gen.writeStartArray();
-            for (Out item : ((Out.OList) out).items()) {
-                write(item, gen);
-            }
-            gen.writeEndArray();
-        } else if (out instanceof Out.OBool) {
-            gen.writeBoolean(((Out.OBool) out).value());
-        } else {
-            gen.writeString(((Out.OText) out).text());
-        }
-    }
-
     private static final class Ser<T> extends ValueSerializer<T> {
         private final Function<T, ? extends Out> writer;
 
@@ -155,7 +128,7 @@ public final class ModelSerializers {
 
         @Override
         public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
-            write(writer.apply(value), gen);
+            Emit.write(writer.apply(value), gen);
         }
     }
 
@@ -173,8 +146,8 @@ public final class ModelSerializers {
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
             try {
-                Node node = new TreeReader(DOCUMENT, limits).readCurrent(p);
-                return binder.apply(node, new Ctx(DOCUMENT, true, new ArrayList<>()));
+                Node node = TreeReader.of(JsonEvents.ofCurrentValue(p, limits, DOCUMENT), limits).readValue();
+                return binder.apply(node, new Ctx(DOCUMENT, true, false, new ArrayList<>()));
             } catch (ProfileParseException e) {
                 throw DatabindException.from(p, "cannot read " + type.getSimpleName() + ": " + e.getMessage(), e);
             }

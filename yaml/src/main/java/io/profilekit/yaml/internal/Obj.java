@@ -2,6 +2,7 @@ package io.profilekit.yaml.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,8 @@ public final class Obj {
         if (n instanceof Node.MapNode) {
             return new Obj(ctx, (Node.MapNode) n, path);
         }
-        throw ctx.fail(n, path, "expected a mapping, found " + n.describe(), "expected fields " + expected);
+        throw ctx.fail(n, path, "expected " + ctx.mappingWord() + ", found " + ctx.describe(n),
+                "expected fields " + expected);
     }
 
     /** @return the node */
@@ -131,6 +133,48 @@ public final class Obj {
     }
 
     /**
+     * An optional string field: in JSON, a string (not a number or a boolean); see
+     * {@link Ctx#string(Node, String)}.
+     *
+     * @param key the field
+     * @return the text, or empty if missing or null
+     */
+    public Optional<String> string(String key) {
+        return get(key).map(n -> ctx.string(n, path(key)));
+    }
+
+    /**
+     * An optional list of strings.
+     *
+     * @param key the field
+     * @return the strings; empty if missing or null
+     */
+    public List<String> strings(String key) {
+        List<Node> items = list(key);
+        List<String> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            out.add(ctx.string(items.get(i), path(key) + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    /**
+     * An optional mapping of strings.
+     *
+     * @param key the field
+     * @return the entries in document order; empty if missing or null
+     */
+    public Map<String, String> stringMap(String key) {
+        Map<String, String> out = new LinkedHashMap<>();
+        obj(key, "keys with text values").ifPresent(o -> {
+            for (Node.Entry e : o.node().entries().values()) {
+                out.put(e.key(), o.ctx.string(e.value(), o.path(e.key())));
+            }
+        });
+        return out;
+    }
+
+    /**
      * A required mapping field.
      *
      * @param key the field
@@ -199,7 +243,23 @@ public final class Obj {
      * @param known the fields this mapping may have
      */
     public void finish(List<String> known) {
+        finish(known, null);
+    }
+
+    /**
+     * Reports every field not used, as {@link #finish(List)} does; in a tolerant format, every one
+     * (empty or not) is a warning saying it is not a field of {@code what}.
+     *
+     * @param known the fields this mapping may have
+     * @param what what the fields belong to, e.g. "Palette's pack.json schema"; null for the
+     *     document formats' own warning
+     */
+    public void finish(List<String> known, String what) {
         for (Node.Entry e : unused()) {
+            if (what != null && !ctx.strict()) {
+                ctx.warn(e.line(), e.column(), path(e.key()), "not a field of " + what + "; ignored");
+                continue;
+            }
             if (ctx.strict()) {
                 throw ctx.fail(e, path(e.key()), "unknown field '" + e.key() + "'",
                         Ctx.didYouMean(e.key(), known, "fields here"));

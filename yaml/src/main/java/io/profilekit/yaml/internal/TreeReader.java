@@ -2,254 +2,319 @@ package io.profilekit.yaml.internal;
 
 import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.ReadLimits;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.dataformat.yaml.YAMLParser;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Reads a Jackson token stream (YAML or JSON) into {@link Node}s, without recursion, enforcing
- * ProfileKit's rules for untrusted input: no duplicate keys, no YAML tags (nothing named by a tag
- * is ever instantiated), anchors and aliases rejected or expanded within limits, bounded nesting
- * and number length. Every failure, Jackson's and the YAML engine's included, becomes a
- * {@link ProfileParseException}.
- *
- * <p>Anchors are seen on every node — mappings, lists, scalar values and mapping keys — when the
- * parser is an {@link AnchoredYamlParser} (every parser ProfileKit creates). A plain Jackson
- * {@link YAMLParser} (a user's mapper, through {@link io.profilekit.yaml.ProfileKitModule})
- * reports anchors on mappings and lists only.
+ * The one located reader: turns {@link Events} (YAML or JSON) into {@link Node}s without
+ * recursion, and enforces ProfileKit's rules for untrusted input on every file it reads —
+ * documents, pack metadata, values and Helm indexes: no duplicate keys, bounded nesting and number
+ * length, anchors and aliases rejected or expanded within limits (never read back as the anchor's
+ * name), and, in documents, no YAML tags (nothing named by a tag is ever instantiated). Every
+ * failure is a {@link ProfileParseException} with the line, column and property path.
  *
  * <p>{@linkplain #forValues Values mode} reads values YAML, which is Helm's and Palette's, not
- * ProfileKit's: tags are allowed (and not interpreted), anchors and aliases are expanded within
- * the limits.
+ * ProfileKit's: tags are allowed (and not interpreted), keys may be mappings or lists, and anchors
+ * and aliases are expanded within the limits.
+ *
+ * <p>A {@link ItemSink} streams the items of chosen lists instead of keeping them, so that a large
+ * file (a Helm index) is read one entry at a time. One reader per input; not thread-safe.
  */
 public final class TreeReader {
+    /** The hint for documents nested too deeply. */
+    static final String TOO_DEEP_HINT = "ReadLimits.maxNestingDepth bounds it; ProfileKit documents need fewer than 10";
+    /** The hint for a number that is too long. */
+    static final String NUMBER_HINT = "quote it to make it text; ReadLimits.maxNumberLength bounds numbers";
     private static final String STR_TAG = "tag:yaml.org,2002:str";
     private static final String CORE_TAG_PREFIX = "tag:yaml.org,2002:";
+    private static final String ALIASES_HINT = "anchors (&name) and aliases (*name) are rejected by default; write the"
+            + " value out, or allow aliases with ReadLimits.maxAliases";
 
-    private final String documentName;
+    /** Receives the items of streamed lists, one by one, instead of the tree keeping them. */
+    public interface ItemSink {
+        /**
+         * Whether the items of a list go to this sink.
+         *
+         * @param keys the keys from the root to the list, e.g. {@code [entries, nginx]}
+         * @return true to stream its items
+         */
+        boolean streams(List<String> keys);
+
+        /**
+         * One item of a streamed list, complete.
+         *
+         * @param keys the keys from the root to the list
+         * @param index the item's index
+         * @param path the item's property path, for messages
+         * @param item the item
+         */
+        void item(List<String> keys, int index, String path, Node item);
+    }
+
+    private final Events events;
     private final ReadLimits limits;
     private final boolean values;
     private final long maxExpandedNodes;
+    private final String rootPath;
     private final Map<String, Node> anchors = new HashMap<>();
+    private ItemSink sink;
+    private boolean tagsAsText;
     private int aliases;
     private long expanded;
 
-    /**
-     * A reader for ProfileKit documents: tags rejected, anchors and aliases as the limits say,
-     * aliases expanding to at most {@code limits.maxDocumentChars()} nodes.
-     *
-     * @param documentName the document's name for messages
-     * @param limits the limits
-     */
-    public TreeReader(String documentName, ReadLimits limits) {
-        this(documentName, limits, false, limits.maxDocumentChars());
-    }
-
-    private TreeReader(String documentName, ReadLimits limits, boolean values, long maxExpandedNodes) {
-        this.documentName = documentName;
+    private TreeReader(Events events, ReadLimits limits, boolean values, long maxExpandedNodes, String rootPath) {
+        this.events = events;
         this.limits = limits;
         this.values = values;
         this.maxExpandedNodes = maxExpandedNodes;
+        this.rootPath = rootPath;
     }
 
     /**
-     * A reader for values YAML: tags allowed and not interpreted, anchors and aliases expanded
-     * (at most {@code limits.maxAliases()} alias uses, expanding to at most
+     * A reader of ProfileKit documents and registry files: tags rejected, anchors and aliases as the
+     * limits say, aliases expanding to at most {@code limits.maxDocumentChars()} nodes.
+     *
+     * @param events the input
+     * @param limits the limits
+     * @return the reader
+     */
+    public static TreeReader of(Events events, ReadLimits limits) {
+        return new TreeReader(events, limits, false, limits.maxDocumentChars(), "");
+    }
+
+    /**
+     * A reader of values YAML: tags allowed and not interpreted, any node as a key, anchors and
+     * aliases expanded (at most {@code limits.maxAliases()} alias uses, expanding to at most
      * {@code maxExpandedNodes} nodes).
      *
-     * @param documentName the document's name for messages
-     * @param limits the limits; {@code maxAliases} must be above 0
+     * @param events the input
+     * @param limits the limits
      * @param maxExpandedNodes the most nodes the aliases may expand to
      * @return the reader
      */
-    static TreeReader forValues(String documentName, ReadLimits limits, long maxExpandedNodes) {
-        return new TreeReader(documentName, limits, true, maxExpandedNodes);
+    public static TreeReader forValues(Events events, ReadLimits limits, long maxExpandedNodes) {
+        return new TreeReader(events, limits, true, maxExpandedNodes, "");
     }
 
     /**
-     * Reads every root value of the stream (each YAML document, or the one JSON value).
+     * Reads tagged scalars as their text instead of refusing the tag, as for files that Palette
+     * publishes (nothing named by a tag is instantiated either way).
      *
-     * @param p a parser before its first token
-     * @return the roots, in order; empty YAML documents are null nodes
+     * @return this reader
      */
-    public List<Node> readAll(JsonParser p) {
+    public TreeReader tagsAsText() {
+        this.tagsAsText = true;
+        return this;
+    }
+
+    /**
+     * Streams the items of the lists a sink chooses.
+     *
+     * @param itemSink the sink
+     * @return this reader
+     */
+    public TreeReader streaming(ItemSink itemSink) {
+        this.sink = itemSink;
+        return this;
+    }
+
+    /**
+     * Reads every root value of the input (each YAML document, or each JSON value).
+     *
+     * @return the roots, in order; an empty YAML document is a null scalar
+     */
+    public List<Node> readAll() {
         List<Node> roots = new ArrayList<>();
-        JsonToken t = next(p, List.of());
+        Events.Type t = next(null);
         while (t != null) {
             anchors.clear();
-            roots.add(readValue(p, t));
-            t = next(p, List.of());
+            roots.add(run(t));
+            t = next(null);
         }
         return roots;
     }
 
     /**
-     * Reads the value starting at the parser's current token (for Jackson deserializers).
+     * Reads one value: the next one of the input (for Jackson deserializers, the value the user's
+     * parser is on), and nothing after it.
      *
-     * @param p the parser, positioned on the value's first token
      * @return the value
+     * @throws ProfileParseException if the input is empty or malformed
      */
-    public Node readCurrent(JsonParser p) {
-        JsonToken t = p.currentToken();
+    public Node readValue() {
+        Events.Type t = next(null);
         if (t == null) {
-            t = next(p, List.of());
+            throw events.fail(0, 0, "the document is empty", "write a profile document", null);
         }
-        if (t == JsonToken.PROPERTY_NAME) {
-            // Jackson hands an object's deserializer the parser on its first property name.
-            return readFromPropertyName(p);
-        }
-        if (t == null) {
-            throw fail(0, 0, "", "the document is empty", "write a profile document", null);
-        }
-        return readValue(p, t);
+        return run(t);
     }
 
-    private Node readFromPropertyName(JsonParser p) {
-        TokenStreamLocation loc = p.currentTokenLocation();
-        Frame root = new Frame(true, loc.getLineNr(), loc.getColumnNr(), null, "");
-        return run(p, JsonToken.PROPERTY_NAME, root);
-    }
-
-    private Node readValue(JsonParser p, JsonToken first) {
-        return run(p, first, null);
-    }
-
+    /** A mapping or list being read. */
     private static final class Frame {
         final boolean map;
         final int line;
         final int column;
         final String anchor;
+        /** Its key in the parent, or [index]; the root's is the root path. */
         final String name;
-        final LinkedHashMap<String, Node.Entry> entries = new LinkedHashMap<>();
-        final List<Node> items = new ArrayList<>();
+        /** Set when this node is itself a (complex) mapping key. */
+        final boolean isKey;
+        final Map<String, Node.Entry> entries;
+        final List<Node> items;
+        /** Keys from the root, when its items are streamed; null otherwise. */
+        List<String> streamedKeys;
         String key;
         int keyLine;
         int keyColumn;
+        int count;
         long size = 1;
 
-        Frame(boolean map, int line, int column, String anchor, String name) {
+        Frame(boolean map, int line, int column, String anchor, String name, boolean isKey) {
             this.map = map;
             this.line = line;
             this.column = column;
             this.anchor = anchor;
             this.name = name;
+            this.isKey = isKey;
+            this.entries = map ? new LinkedHashMap<>() : null;
+            this.items = map ? null : new ArrayList<>();
+        }
+
+        boolean awaitsKey() {
+            return map && key == null;
         }
     }
 
-    private Node run(JsonParser p, JsonToken first, Frame initial) {
+    private Node run(Events.Type first) {
         Deque<Frame> stack = new ArrayDeque<>();
-        List<Frame> pathView = new PathList(stack);
-        if (initial != null) {
-            stack.push(initial);
-        }
-        JsonToken t = first;
+        Events.Type t = first;
         while (true) {
-            TokenStreamLocation loc = p.currentTokenLocation();
-            int line = loc.getLineNr();
-            int column = loc.getColumnNr();
+            int line = events.line();
+            int column = events.column();
+            Frame top = stack.peek();
+            boolean isKey = top != null && top.awaitsKey();
             Node done = null;
             switch (t) {
-                case START_OBJECT:
-                case START_ARRAY: {
-                    checkTag(p, false, line, column, pathView);
-                    String anchor = anchorOf(p, line, column, pathView);
-                    if (stack.size() >= limits.maxNestingDepth()) {
-                        throw fail(line, column, path(pathView), "nesting is deeper than " + limits.maxNestingDepth()
-                                + " levels", "ReadLimits.maxNestingDepth bounds it; ProfileKit documents need fewer than 10",
-                                null);
+                case MAP_START:
+                case LIST_START: {
+                    if (isKey && !values) {
+                        throw fail(line, column, stack, "a mapping key must be text, found "
+                                + (t == Events.Type.MAP_START ? "a mapping" : "a list"), "write the key as plain text");
                     }
-                    stack.push(new Frame(t == JsonToken.START_OBJECT, line, column, anchor, childName(stack)));
+                    checkTag(false, line, column, stack);
+                    String anchor = checkAnchor(events.anchor(), line, column, stack);
+                    if (stack.size() >= limits.maxNestingDepth()) {
+                        throw fail(line, column, stack, tooDeep(limits), values
+                                ? "values may nest at most " + limits.maxNestingDepth() + " levels" : TOO_DEEP_HINT);
+                    }
+                    Frame f = new Frame(t == Events.Type.MAP_START, line, column, anchor,
+                            top == null ? rootPath : isKey ? "?" : childName(top), isKey);
+                    if (!f.map && sink != null && !isKey) {
+                        List<String> keys = keys(stack, f.name);
+                        if (sink.streams(keys)) {
+                            f.streamedKeys = keys;
+                        }
+                    }
+                    stack.push(f);
                     break;
                 }
-                case END_OBJECT:
-                case END_ARRAY: {
+                case MAP_END:
+                case LIST_END: {
                     Frame f = stack.pop();
                     Node n = f.map ? new Node.MapNode(f.line, f.column, f.entries, f.size)
                             : new Node.ListNode(f.line, f.column, f.items, f.size);
                     if (f.anchor != null) {
                         anchors.put(f.anchor, n);
                     }
-                    done = attach(stack, n);
-                    break;
-                }
-                case PROPERTY_NAME: {
-                    Frame f = stack.peek();
-                    String key = p.currentName();
-                    Node.Entry earlier = f.entries.get(key);
-                    if (earlier != null) {
-                        f.key = key;
-                        throw fail(line, column, path(pathView), "duplicate key '" + key + "' (first at line "
-                                + earlier.line() + ")", "each key may appear once in a mapping; remove one", null);
-                    }
-                    f.key = key;
-                    f.keyLine = line;
-                    f.keyColumn = column;
-                    String keyAnchor = keyAnchorOf(p, line, column, pathView);
-                    if (keyAnchor != null) {
-                        anchors.put(keyAnchor, new Node.ScalarNode(line, column, key, Node.ScalarKind.STRING));
-                    }
-                    break;
-                }
-                case VALUE_STRING:
-                case VALUE_NUMBER_INT:
-                case VALUE_NUMBER_FLOAT:
-                case VALUE_TRUE:
-                case VALUE_FALSE:
-                case VALUE_NULL: {
-                    Node n;
-                    if (p instanceof YAMLParser && ((YAMLParser) p).isCurrentAlias()) {
-                        n = alias(p, line, column, pathView);
+                    if (f.isKey) {
+                        // A complex key (values YAML only): kept as a unique name, never compared.
+                        Frame parent = stack.peek();
+                        setKey(parent, "?" + n.describe() + "@" + f.line + ":" + f.column, f.line, f.column, stack);
                     } else {
-                        checkTag(p, true, line, column, pathView);
-                        String anchor = anchorOf(p, line, column, pathView);
-                        n = scalar(p, t, line, column, pathView);
+                        done = attach(stack, n);
+                    }
+                    break;
+                }
+                case SCALAR: {
+                    checkTag(true, line, column, stack);
+                    String anchor = checkAnchor(events.anchor(), line, column, stack);
+                    if (isKey) {
+                        String key = events.text();
+                        setKey(top, key, line, column, stack);
+                        if (anchor != null) {
+                            anchors.put(anchor, new Node.ScalarNode(line, column, key, Node.ScalarKind.STRING));
+                        }
+                    } else {
+                        Node n = scalar(line, column, stack);
                         if (anchor != null) {
                             anchors.put(anchor, n);
                         }
+                        done = attach(stack, n);
                     }
-                    done = attach(stack, n);
                     break;
                 }
-                case VALUE_EMBEDDED_OBJECT:
-                    // Jackson decodes !!binary itself and reports no tag for it (values mode reads it as text).
-                    throw fail(line, column, path(pathView), "YAML tag '!!binary' is not allowed",
-                            "ProfileKit documents are plain data: remove the tag (only !!str is accepted, on text)", null);
+                case ALIAS: {
+                    Node target = alias(line, column, stack);
+                    if (isKey) {
+                        String key = target instanceof Node.ScalarNode ? ((Node.ScalarNode) target).text()
+                                : "?" + target.describe() + "@" + line + ":" + column;
+                        if (!(target instanceof Node.ScalarNode) && !values) {
+                            throw fail(line, column, stack, "a mapping key must be text, found " + target.describe(),
+                                    "write the key as plain text");
+                        }
+                        setKey(top, key, line, column, stack);
+                    } else {
+                        done = attach(stack, target);
+                    }
+                    break;
+                }
                 default:
-                    throw fail(line, column, path(pathView), "unsupported content (" + t + ")",
-                            "ProfileKit documents hold only mappings, lists and text", null);
+                    throw new IllegalStateException("unknown event " + t);
             }
             if (done != null) {
                 return done;
             }
-            t = next(p, pathView);
+            t = next(stack);
             if (t == null) {
-                throw fail(0, 0, path(pathView), "the document ends in the middle of a value", "", null);
+                throw fail(0, 0, stack, "the document ends in the middle of a value", "", null);
             }
         }
     }
 
-    private static String childName(Deque<Frame> stack) {
-        Frame parent = stack.peek();
-        if (parent == null) {
-            return "";
+    private void setKey(Frame map, String key, int line, int column, Deque<Frame> stack) {
+        Node.Entry earlier = map.entries.get(key);
+        if (earlier != null) {
+            map.key = key;
+            throw fail(line, column, stack, "duplicate key '" + key + "' (first at line " + earlier.line() + ")",
+                    "each key may appear once in a mapping; remove one");
         }
-        return parent.map ? parent.key : "[" + parent.items.size() + "]";
+        map.key = key;
+        map.keyLine = line;
+        map.keyColumn = column;
+    }
+
+    private static String childName(Frame parent) {
+        return parent.map ? parent.key : "[" + parent.count + "]";
+    }
+
+    private static List<String> keys(Deque<Frame> stack, String last) {
+        List<String> keys = new ArrayList<>(stack.size() + 1);
+        Iterator<Frame> it = stack.descendingIterator();
+        if (it.hasNext()) {
+            it.next(); // the root has no key
+        }
+        while (it.hasNext()) {
+            keys.add(it.next().name);
+        }
+        keys.add(last);
+        return keys;
     }
 
     /** Attaches a finished node to its parent; returns it if it is the root. */
@@ -261,232 +326,130 @@ public final class TreeReader {
         if (parent.map) {
             parent.entries.put(parent.key, new Node.Entry(parent.key, parent.keyLine, parent.keyColumn, n));
             parent.key = null;
+        } else if (parent.streamedKeys != null) {
+            sink.item(parent.streamedKeys, parent.count, path(stack), n);
         } else {
             parent.items.add(n);
         }
+        parent.count++;
         parent.size += n.size();
         return null;
     }
 
-    private Node scalar(JsonParser p, JsonToken t, int line, int column, List<Frame> pathView) {
-        switch (t) {
-            case VALUE_NULL:
-                return new Node.ScalarNode(line, column, "", Node.ScalarKind.NULL);
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return new Node.ScalarNode(line, column, text(p, pathView), Node.ScalarKind.BOOLEAN);
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT: {
-                String text = text(p, pathView);
-                if (text.length() > limits.maxNumberLength()) {
-                    throw fail(line, column, path(pathView), "a number is longer than " + limits.maxNumberLength()
-                            + " characters", "quote it to make it text; ReadLimits.maxNumberLength bounds numbers", null);
-                }
-                return new Node.ScalarNode(line, column, text, Node.ScalarKind.NUMBER);
-            }
-            default:
-                return new Node.ScalarNode(line, column, text(p, pathView), Node.ScalarKind.STRING);
+    private Node scalar(int line, int column, Deque<Frame> stack) {
+        Node.ScalarKind kind = events.kind();
+        if (kind == Node.ScalarKind.NULL) {
+            return new Node.ScalarNode(line, column, "", kind);
         }
+        String text = events.text();
+        if (kind == Node.ScalarKind.NUMBER && text.length() > limits.maxNumberLength()) {
+            throw fail(line, column, stack, numberTooLong(limits), NUMBER_HINT);
+        }
+        return new Node.ScalarNode(line, column, text, kind);
     }
 
-    private String text(JsonParser p, List<Frame> pathView) {
-        try {
-            return p.getString();
-        } catch (JacksonException e) {
-            throw translate(e, path(pathView));
-        }
-    }
-
-    private Node alias(JsonParser p, int line, int column, List<Frame> pathView) {
-        String name = text(p, pathView);
+    private Node alias(int line, int column, Deque<Frame> stack) {
+        String name = events.text();
         if (!limits.allowsAliases()) {
-            throw fail(line, column, path(pathView), "YAML alias '*" + name + "' is not allowed",
-                    "anchors (&name) and aliases (*name) are rejected by default; write the value out, or allow"
-                            + " aliases with ReadLimits.maxAliases", null);
+            throw fail(line, column, stack, "YAML alias '*" + name + "' is not allowed", ALIASES_HINT);
         }
         Node target = anchors.get(name);
         if (target == null) {
-            String hint = p instanceof AnchoredYamlParser ? "define the anchor before using it"
+            String hint = events.reportsEveryAnchor() ? "define the anchor before using it"
                     : "define the anchor before using it; this mapper's YAML parser does not report anchors on single"
                     + " values (name: &n text), so read with ProfileDocuments.yaml(limits) or write the value out";
-            throw fail(line, column, path(pathView), "YAML alias '*" + name + "' refers to no earlier anchor '&" + name
-                    + "'", hint, null);
+            throw fail(line, column, stack, "YAML alias '*" + name + "' refers to no earlier anchor '&" + name + "'",
+                    hint);
         }
         aliases++;
         if (aliases > limits.maxAliases()) {
-            throw fail(line, column, path(pathView), "more than " + limits.maxAliases() + " YAML aliases",
+            throw fail(line, column, stack, "more than " + limits.maxAliases() + " YAML aliases",
                     values ? "values may use at most " + limits.maxAliases() + " aliases"
-                            : "ReadLimits.maxAliases bounds alias uses", null);
+                            : "ReadLimits.maxAliases bounds alias uses");
         }
         expanded += target.size();
         if (expanded > maxExpandedNodes) {
-            throw fail(line, column, path(pathView), "YAML aliases expand to more than " + maxExpandedNodes
+            throw fail(line, column, stack, "YAML aliases expand to more than " + maxExpandedNodes
                     + " nodes (an alias bomb?)", values ? "values may expand to at most " + maxExpandedNodes + " nodes"
-                    : "ReadLimits.maxDocumentChars bounds the expanded document", null);
+                    : "ReadLimits.maxDocumentChars bounds the expanded document");
         }
         return target;
     }
 
-    /** The anchor of a mapping, list or scalar value, checked against the limits; null if none. */
-    private String anchorOf(JsonParser p, int line, int column, List<Frame> pathView) {
-        Object id;
-        if (p instanceof AnchoredYamlParser) {
-            id = ((AnchoredYamlParser) p).currentAnchor().orElse(null);
-        } else {
-            try {
-                id = p.getObjectId();
-            } catch (JacksonException e) {
-                throw translate(e, path(pathView));
-            }
+    private String checkAnchor(String anchor, int line, int column, Deque<Frame> stack) {
+        if (anchor != null && !limits.allowsAliases()) {
+            throw fail(line, column, stack, "YAML anchor '&" + anchor + "' is not allowed", ALIASES_HINT);
         }
-        return checkAnchor(id, line, column, pathView);
+        return anchor;
     }
 
-    /**
-     * The anchor of a mapping key. Only an {@link AnchoredYamlParser} tells it apart: a plain
-     * parser may still report the enclosing mapping's anchor on its first key.
-     */
-    private String keyAnchorOf(JsonParser p, int line, int column, List<Frame> pathView) {
-        if (!(p instanceof AnchoredYamlParser)) {
-            return null;
+    private void checkTag(boolean scalar, int line, int column, Deque<Frame> stack) {
+        if (values || tagsAsText) {
+            return; // any tag is read as text and never interpreted
         }
-        return checkAnchor(((AnchoredYamlParser) p).currentAnchor().orElse(null), line, column, pathView);
-    }
-
-    private String checkAnchor(Object id, int line, int column, List<Frame> pathView) {
-        if (id == null) {
-            return null;
-        }
-        if (!limits.allowsAliases()) {
-            throw fail(line, column, path(pathView), "YAML anchor '&" + id + "' is not allowed",
-                    "anchors (&name) and aliases (*name) are rejected by default; write the value out, or allow"
-                            + " aliases with ReadLimits.maxAliases", null);
-        }
-        return id.toString();
-    }
-
-    private void checkTag(JsonParser p, boolean scalar, int line, int column, List<Frame> pathView) {
-        if (values) {
-            return; // values YAML may carry any tag; it is read as text and never interpreted
-        }
-        Object tag;
-        try {
-            tag = p.getTypeId();
-        } catch (JacksonException e) {
-            throw translate(e, path(pathView));
-        }
+        String tag = events.tag();
         if (tag == null || (scalar && STR_TAG.equals(tag))) {
             return;
         }
-        String text = tag.toString();
-        String shown = text.startsWith(CORE_TAG_PREFIX) ? "!!" + text.substring(CORE_TAG_PREFIX.length())
-                : text.startsWith("!") || text.contains(":") ? text : "!" + text;
-        throw fail(line, column, path(pathView), "YAML tag '" + shown + "' is not allowed",
-                "ProfileKit documents are plain data: remove the tag (only !!str is accepted, on text)", null);
+        String shown = tag.startsWith(CORE_TAG_PREFIX) ? "!!" + tag.substring(CORE_TAG_PREFIX.length())
+                : tag.startsWith("!") || tag.contains(":") ? tag : "!" + tag;
+        throw fail(line, column, stack, "YAML tag '" + shown + "' is not allowed",
+                "ProfileKit documents are plain data: remove the tag (only !!str is accepted, on text)");
     }
 
-    private JsonToken next(JsonParser p, List<Frame> pathView) {
+    private Events.Type next(Deque<Frame> stack) {
         try {
-            return p.nextToken();
-        } catch (JacksonException e) {
-            throw translate(e, path(pathView));
-        } catch (UncheckedIOException | ProfileParseException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // The YAML engine may throw its own unchecked exceptions past Jackson.
-            throw fromEngine(e, path(pathView));
+            return events.next();
+        } catch (ProfileParseException e) {
+            if (stack == null || !e.path().isEmpty()) {
+                throw e;
+            }
+            throw new ProfileParseException(e.documentName(), e.line().orElse(0), e.column().orElse(0), path(stack),
+                    e.problem(), e.hint(), e.getCause() != null ? e.getCause() : e);
         }
-    }
-
-    private ProfileParseException fromEngine(RuntimeException e, String path) {
-        if (e instanceof MarkedYamlEngineException) {
-            return marked((MarkedYamlEngineException) e, path, e);
-        }
-        return fail(0, 0, path, "could not read the document: " + firstLine(String.valueOf(e.getMessage())), "", e);
     }
 
     /**
-     * Turns a Jackson exception into a parse error.
+     * The message for nesting beyond the limit.
      *
-     * @param e the exception
-     * @param path where the reader was
-     * @return the parse error
+     * @param limits the limits
+     * @return the problem
      */
-    public ProfileParseException translate(JacksonException e, String path) {
-        if (e instanceof JacksonIOException && e.getCause() instanceof java.io.IOException) {
-            throw new UncheckedIOException((java.io.IOException) e.getCause());
-        }
-        Throwable cause = e.getCause();
-        if (cause instanceof MarkedYamlEngineException) {
-            return marked((MarkedYamlEngineException) cause, path, e);
-        }
-        TokenStreamLocation loc = e.getLocation();
-        int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
-        int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
-        String original = String.valueOf(e.getOriginalMessage());
-        if (e instanceof StreamConstraintsException) {
-            if (original.contains("nesting depth")) {
-                return fail(line, column, path, "nesting is deeper than " + limits.maxNestingDepth() + " levels",
-                        "ReadLimits.maxNestingDepth bounds it; ProfileKit documents need fewer than 10", e);
-            }
-            if (original.contains("Number value length")) {
-                return fail(line, column, path, "a number is longer than " + limits.maxNumberLength() + " characters",
-                        "quote it to make it text; ReadLimits.maxNumberLength bounds numbers", e);
-            }
-            if (original.contains("Document length") || original.contains("String value length")) {
-                return fail(line, column, path, "the document is larger than " + limits.maxDocumentChars()
-                        + " characters", "ReadLimits.maxDocumentChars bounds it", e);
-            }
-            return fail(line, column, path, "the document breaks a read limit: " + firstLine(original), "", e);
-        }
-        if (original.startsWith("Duplicate Object property")) {
-            return fail(line, column, path, "duplicate key " + original.substring("Duplicate Object property".length())
-                    .trim().replace('"', '\''), "each key may appear once in a mapping; remove one", e);
-        }
-        return fail(line, column, path, "not valid " + syntaxName(e) + ": " + firstLine(original), "", e);
+    static String tooDeep(ReadLimits limits) {
+        return "nesting is deeper than " + limits.maxNestingDepth() + " levels";
     }
 
-    private static String syntaxName(JacksonException e) {
-        Object processor = e.processor();
-        return processor instanceof YAMLParser ? "YAML" : processor instanceof JsonParser ? "JSON" : "input";
+    /**
+     * The message for a number beyond the limit.
+     *
+     * @param limits the limits
+     * @return the problem
+     */
+    static String numberTooLong(ReadLimits limits) {
+        return "a number is longer than " + limits.maxNumberLength() + " characters";
     }
 
-    private ProfileParseException marked(MarkedYamlEngineException y, String path, Throwable cause) {
-        Optional<Mark> mark = y.getProblemMark();
-        int line = mark.map(m -> m.getLine() + 1).orElse(0);
-        int column = mark.map(m -> m.getColumn() + 1).orElse(0);
-        String problem = y.getProblem() == null ? firstLine(String.valueOf(y.getMessage())) : y.getProblem().trim();
-        String context = y.getContext() == null ? "" : " (" + y.getContext().trim() + ")";
-        return fail(line, column, path, "not valid YAML: " + problem + context, hintFor(problem), cause);
+    private ProfileParseException fail(int line, int column, Deque<Frame> stack, String problem, String hint) {
+        return fail(line, column, stack, problem, hint, null);
     }
 
-    private static String hintFor(String problem) {
-        if (problem.contains("TAB")) {
-            return "indent with spaces, not tabs";
-        }
-        if (problem.contains("special characters") || problem.contains("code point")) {
-            return "the document holds control characters or binary data; ProfileKit reads UTF-8 text";
-        }
-        return "";
+    private ProfileParseException fail(int line, int column, Deque<Frame> stack, String problem, String hint,
+                                       Throwable cause) {
+        return new ProfileParseException(events.documentName(), Math.max(0, line), Math.max(0, column), path(stack),
+                problem, hint, cause);
     }
 
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
-    }
-
-    private ProfileParseException fail(int line, int column, String path, String problem, String hint, Throwable cause) {
-        return new ProfileParseException(documentName, Math.max(0, line), Math.max(0, column), path, problem, hint, cause);
-    }
-
-    private static String path(List<Frame> frames) {
+    private String path(Deque<Frame> stack) {
         StringBuilder sb = new StringBuilder();
-        for (int i = frames.size() - 1; i >= 0; i--) {
-            Frame f = frames.get(i);
+        if (stack.isEmpty()) {
+            return rootPath;
+        }
+        Iterator<Frame> it = stack.descendingIterator();
+        while (it.hasNext()) {
+            Frame f = it.next();
             append(sb, f.name);
-            if (i == 0) {
-                append(sb, f.map ? f.key : "[" + f.items.size() + "]");
+            if (!it.hasNext()) {
+                append(sb, f.map ? f.key : "[" + f.count + "]");
             }
         }
         return sb.toString();
@@ -500,30 +463,5 @@ public final class TreeReader {
             sb.append('.');
         }
         sb.append(part);
-    }
-
-    /** A read-only view of the stack, innermost frame first, for building paths on failure. */
-    private static final class PathList extends java.util.AbstractList<Frame> {
-        private final Deque<Frame> stack;
-
-        PathList(Deque<Frame> stack) {
-            this.stack = stack;
-        }
-
-        @Override
-        public Frame get(int index) {
-            int i = 0;
-            for (Frame f : stack) {
-                if (i++ == index) {
-                    return f;
-                }
-            }
-            throw new IndexOutOfBoundsException(index);
-        }
-
-        @Override
-        public int size() {
-            return stack.size();
-        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Checks that values YAML is well-formed. Values are Helm's and Palette's YAML, not ProfileKit's
+ * Checks that the values YAML of a pack folder ({@code values.yaml}) is well-formed. Values are Helm's and Palette's YAML, not ProfileKit's
  * format, so what ProfileKit refuses in its own documents is valid here: anchors and aliases
  * (Helm values use them a lot) are expanded within bounds — at most {@value #MAX_ALIASES} alias
  * uses, expanding to at most {@value #MAX_EXPANDED_NODES} nodes, so an alias bomb fails instead of
@@ -25,12 +25,12 @@ public final class ValuesYaml {
     public static final int MAX_NESTING_DEPTH = 1_000;
 
     // The text itself is bounded by the document or file it came from.
-    private static final Parsers PARSERS = Parsers.forValues(ReadLimits.builder()
-            .maxDocumentChars(Integer.MAX_VALUE - 1)
+    private static final ReadLimits LIMITS = ReadLimits.builder()
+            .maxDocumentChars(Integer.MAX_VALUE)
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxNumberLength(Integer.MAX_VALUE)
             .maxAliases(MAX_ALIASES)
-            .build(), MAX_EXPANDED_NODES);
+            .build();
 
     private ValuesYaml() {
     }
@@ -48,8 +48,8 @@ public final class ValuesYaml {
         if (text.isBlank()) {
             return Optional.empty();
         }
-        try {
-            PARSERS.readAll(text, documentName, true);
+        try (Events events = YamlEvents.of(text, documentName, Integer.MAX_VALUE)) {
+            TreeReader.forValues(events, LIMITS, MAX_EXPANDED_NODES).readAll();
             return Optional.empty();
         } catch (ProfileParseException e) {
             return Optional.of(e);

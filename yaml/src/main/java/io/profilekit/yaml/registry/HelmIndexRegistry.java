@@ -1,16 +1,10 @@
 package io.profilekit.yaml.registry;
 
-import io.profilekit.registry.InMemoryPackRegistry;
-import io.profilekit.registry.ForwardingPackRegistry;
 import io.profilekit.yaml.internal.registry.HelmIndexReader;
-import io.profilekit.yaml.internal.registry.ReadLimits;
-import io.profilekit.yaml.internal.registry.TextFiles;
+import io.profilekit.yaml.internal.registry.RegistryFiles;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,25 +24,21 @@ import java.util.Objects;
  * bitnami.versions("nginx");    // every chart version, ascending
  * }</pre>
  *
- * <p>Versions are kept exactly as written, also when YAML would read them as numbers
+ * <p>The index is read as it is parsed, one chart version at a time, never held as a whole tree.
+ * Versions are kept exactly as written, also when YAML would read them as numbers
  * ({@code version: 1.10} stays {@code 1.10}). As Helm does, an entry without a usable version is
- * skipped (see {@link #warnings()}), as is a repeated chart version. Syntax errors, duplicate keys,
- * YAML anchors and aliases, wrong types, a missing {@code apiVersion} and an index over the size
- * limit fail with a {@link PackRegistryException} naming the line, column and field.
+ * skipped (see {@link #warnings()}), as is a version the chart already lists (also when spelled
+ * differently, such as {@code 1.0.0} and {@code v1.0.0}). Syntax errors, duplicate keys, YAML
+ * anchors and aliases (even an anchor nothing refers to), wrong types, a missing
+ * {@code apiVersion} and an index over the size limit fail with a {@link PackRegistryException}
+ * naming the line, column and path, as every reading error of ProfileKit does.
  */
-public final class HelmIndexRegistry extends ForwardingPackRegistry {
+public final class HelmIndexRegistry extends FileRegistry {
     /** The default registry id. */
     public static final String DEFAULT_ID = "helm";
 
-    private final InMemoryPackRegistry packs;
-    private final List<RegistryWarning> warnings;
-    private final String source;
-
-    private HelmIndexRegistry(HelmIndexReader.Loaded loaded, String source) {
-        super(loaded.registry());
-        this.packs = loaded.registry();
-        this.warnings = loaded.warnings();
-        this.source = source;
+    private HelmIndexRegistry(RegistryFiles.Loaded loaded) {
+        super(loaded);
     }
 
     /**
@@ -89,84 +79,14 @@ public final class HelmIndexRegistry extends ForwardingPackRegistry {
         return new Builder();
     }
 
-    /**
-     * What the reader tolerated rather than refused, e.g. skipped entries.
-     *
-     * @return an unmodifiable list
-     */
-    public List<RegistryWarning> warnings() {
-        return warnings;
-    }
-
-    /**
-     * Where the index was read from.
-     *
-     * @return the file's path or the document name given
-     */
-    public String source() {
-        return source;
-    }
-
-    /**
-     * The number of chart versions held.
-     *
-     * @return the count
-     */
-    public int size() {
-        return packs.size();
-    }
-
-    @Override
-    public String toString() {
-        return "HelmIndexRegistry[" + id() + ", " + source + ", " + packNames().size() + " charts, " + size()
-                + " versions, " + warnings.size() + " warnings]";
-    }
-
     /** Configures and reads a {@link HelmIndexRegistry}. Setters reject null at once. Not thread-safe. */
-    public static final class Builder {
-        private String id = DEFAULT_ID;
-        private String name;
-        private String uid;
-        private long maxBytes = ReadLimits.DEFAULT_HELM_INDEX_BYTES;
-
+    public static final class Builder extends FileRegistry.Builder<Builder> {
         private Builder() {
+            super(RegistryFiles.DEFAULT_HELM_INDEX_BYTES);
         }
 
-        /**
-         * Sets the registry's id (default {@value HelmIndexRegistry#DEFAULT_ID}).
-         *
-         * @param registryId a stable id, e.g. {@code "bitnami"}
-         * @return this builder
-         * @throws IllegalArgumentException if blank
-         */
-        public Builder id(String registryId) {
-            Objects.requireNonNull(registryId, "id must not be null");
-            if (registryId.isBlank()) {
-                throw new IllegalArgumentException("id must not be blank");
-            }
-            this.id = registryId;
-            return this;
-        }
-
-        /**
-         * Sets the registry's name as Palette shows it (default: the id).
-         *
-         * @param registryName e.g. {@code "Bitnami"}
-         * @return this builder
-         */
-        public Builder name(String registryName) {
-            this.name = Objects.requireNonNull(registryName, "name must not be null");
-            return this;
-        }
-
-        /**
-         * Sets the registry's Palette uid.
-         *
-         * @param registryUid the uid
-         * @return this builder
-         */
-        public Builder uid(String registryUid) {
-            this.uid = Objects.requireNonNull(registryUid, "uid must not be null");
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -178,9 +98,7 @@ public final class HelmIndexRegistry extends ForwardingPackRegistry {
          * @throws IllegalArgumentException if not positive or above {@code Integer.MAX_VALUE - 1}
          */
         public Builder maxBytes(long bytes) {
-            ReadLimits.ofFileBytes(bytes);
-            this.maxBytes = bytes;
-            return this;
+            return limit(bytes);
         }
 
         /**
@@ -193,13 +111,7 @@ public final class HelmIndexRegistry extends ForwardingPackRegistry {
         public HelmIndexRegistry load(Path indexYaml) {
             Objects.requireNonNull(indexYaml, "indexYaml must not be null");
             String label = indexYaml.toString();
-            String text;
-            try {
-                text = TextFiles.readUtf8(Files.newInputStream(indexYaml), maxBytes, label);
-            } catch (IOException e) {
-                throw new PackRegistryException(label, 0, 0, null, "cannot be read: " + e, e);
-            }
-            return read(label, text);
+            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, label, registry(DEFAULT_ID), maxBytes()));
         }
 
         /**
@@ -213,7 +125,8 @@ public final class HelmIndexRegistry extends ForwardingPackRegistry {
         public HelmIndexRegistry load(Reader indexYaml, String documentName) {
             Objects.requireNonNull(indexYaml, "indexYaml must not be null");
             Objects.requireNonNull(documentName, "documentName must not be null");
-            return read(documentName, TextFiles.read(indexYaml, maxBytes, documentName));
+            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, documentName, registry(DEFAULT_ID),
+                    maxBytes()));
         }
 
         /**
@@ -225,18 +138,8 @@ public final class HelmIndexRegistry extends ForwardingPackRegistry {
          */
         public HelmIndexRegistry parse(String indexYaml) {
             Objects.requireNonNull(indexYaml, "indexYaml must not be null");
-            return read("index.yaml", indexYaml);
-        }
-
-        private HelmIndexRegistry read(String label, String text) {
-            InMemoryPackRegistry.Builder b = InMemoryPackRegistry.builder(id);
-            if (name != null) {
-                b.name(name);
-            }
-            if (uid != null) {
-                b.uid(uid);
-            }
-            return new HelmIndexRegistry(HelmIndexReader.read(label, text, b, ReadLimits.ofFileBytes(maxBytes)), label);
+            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, "index.yaml", registry(DEFAULT_ID),
+                    maxBytes()));
         }
     }
 }

@@ -1,12 +1,9 @@
 package io.profilekit.yaml.registry;
 
-import io.profilekit.registry.InMemoryPackRegistry;
-import io.profilekit.registry.ForwardingPackRegistry;
 import io.profilekit.yaml.internal.registry.PackTreeLoader;
-import io.profilekit.yaml.internal.registry.ReadLimits;
+import io.profilekit.yaml.internal.registry.RegistryFiles;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -34,9 +31,11 @@ import java.util.Objects;
  * }</pre>
  *
  * <h2>What fails and what is tolerated</h2>
- * Malformed files fail with a {@link PackRegistryException} naming the file (relative to the
- * folder), line, column and field: syntax errors (in {@code values.yaml} too), duplicate keys,
- * YAML aliases in {@code presets.yaml} and {@code schema.yaml}, wrong
+ * Every file is read through the same located reader as profile documents, so malformed files fail
+ * with a {@link PackRegistryException} that reads like a {@link io.profilekit.yaml.ProfileParseException}
+ * ({@code file:line:column: path: problem — hint}, the file relative to the folder): syntax errors
+ * (in {@code values.yaml} too), duplicate keys, YAML anchors and aliases in
+ * {@code presets.yaml} and {@code schema.yaml} (tags there are read as text), wrong
  * types ({@code "version": 1.10} instead of {@code "1.10"}), a missing or invalid {@code name},
  * {@code version} or {@code layer}, an unknown dependency or resource type, a version bound that is
  * not a version, a file over the size limit. The same pack name and version in two folders fails,
@@ -48,16 +47,9 @@ import java.util.Objects;
  * <p>Versions are read as text: {@code pack.json} must spell them as JSON strings, and YAML scalars
  * in presets and schemas are kept exactly as written ({@code 1.10} stays {@code 1.10}).
  */
-public final class PackDirectoryRegistry extends ForwardingPackRegistry {
-    private final InMemoryPackRegistry packs;
-    private final List<RegistryWarning> warnings;
-    private final String source;
-
-    private PackDirectoryRegistry(PackTreeLoader.Loaded loaded) {
-        super(loaded.registry());
-        this.packs = loaded.registry();
-        this.warnings = loaded.warnings();
-        this.source = loaded.source();
+public final class PackDirectoryRegistry extends FileRegistry {
+    private PackDirectoryRegistry(RegistryFiles.Loaded loaded) {
+        super(loaded);
     }
 
     /**
@@ -102,84 +94,14 @@ public final class PackDirectoryRegistry extends ForwardingPackRegistry {
         return new Builder();
     }
 
-    /**
-     * What the reader tolerated rather than refused, in reading order.
-     *
-     * @return an unmodifiable list; empty if every file was clean
-     */
-    public List<RegistryWarning> warnings() {
-        return warnings;
-    }
-
-    /**
-     * Where the packs were read from.
-     *
-     * @return the folder's path, or {@code classpath:<root>}
-     */
-    public String source() {
-        return source;
-    }
-
-    /**
-     * The number of pack versions held.
-     *
-     * @return the count
-     */
-    public int size() {
-        return packs.size();
-    }
-
-    @Override
-    public String toString() {
-        return "PackDirectoryRegistry[" + id() + ", " + source + ", " + packNames().size() + " packs, " + size()
-                + " versions, " + warnings.size() + " warnings]";
-    }
-
     /** Configures and reads a {@link PackDirectoryRegistry}. Setters reject null at once. Not thread-safe. */
-    public static final class Builder {
-        private String id;
-        private String name;
-        private String uid;
-        private long maxFileBytes = ReadLimits.DEFAULT_PACK_FILE_BYTES;
-
+    public static final class Builder extends FileRegistry.Builder<Builder> {
         private Builder() {
+            super(RegistryFiles.DEFAULT_PACK_FILE_BYTES);
         }
 
-        /**
-         * Sets the registry's id (default: the folder's name, or the resource root).
-         *
-         * @param registryId a stable id, e.g. {@code "in-house"}
-         * @return this builder
-         * @throws IllegalArgumentException if blank
-         */
-        public Builder id(String registryId) {
-            Objects.requireNonNull(registryId, "id must not be null");
-            if (registryId.isBlank()) {
-                throw new IllegalArgumentException("id must not be blank");
-            }
-            this.id = registryId;
-            return this;
-        }
-
-        /**
-         * Sets the registry's name as Palette shows it (default: the id).
-         *
-         * @param registryName e.g. {@code "In-house packs"}
-         * @return this builder
-         */
-        public Builder name(String registryName) {
-            this.name = Objects.requireNonNull(registryName, "name must not be null");
-            return this;
-        }
-
-        /**
-         * Sets the registry's Palette uid, which profiles may name.
-         *
-         * @param registryUid the uid
-         * @return this builder
-         */
-        public Builder uid(String registryUid) {
-            this.uid = Objects.requireNonNull(registryUid, "uid must not be null");
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -192,9 +114,7 @@ public final class PackDirectoryRegistry extends ForwardingPackRegistry {
          * @throws IllegalArgumentException if not positive or above {@code Integer.MAX_VALUE - 1}
          */
         public Builder maxFileBytes(long bytes) {
-            ReadLimits.ofFileBytes(bytes);
-            this.maxFileBytes = bytes;
-            return this;
+            return limit(bytes);
         }
 
         /**
@@ -208,8 +128,7 @@ public final class PackDirectoryRegistry extends ForwardingPackRegistry {
             Objects.requireNonNull(folder, "folder must not be null");
             Path fileName = folder.toAbsolutePath().normalize().getFileName();
             String defaultId = fileName == null ? "packs" : fileName.toString();
-            return new PackDirectoryRegistry(PackTreeLoader.loadFolder(folder, registry(defaultId),
-                    ReadLimits.ofFileBytes(maxFileBytes)));
+            return new PackDirectoryRegistry(PackTreeLoader.loadFolder(folder, registry(defaultId), maxBytes()));
         }
 
         /**
@@ -227,18 +146,7 @@ public final class PackDirectoryRegistry extends ForwardingPackRegistry {
             String base = PackTreeLoader.normalizeRoot(root);
             String defaultId = base.isEmpty() ? "classpath" : base.substring(0, base.length() - 1);
             return new PackDirectoryRegistry(PackTreeLoader.loadResources(loader, base, registry(defaultId),
-                    ReadLimits.ofFileBytes(maxFileBytes)));
-        }
-
-        private InMemoryPackRegistry.Builder registry(String defaultId) {
-            InMemoryPackRegistry.Builder b = InMemoryPackRegistry.builder(id != null ? id : defaultId);
-            if (name != null) {
-                b.name(name);
-            }
-            if (uid != null) {
-                b.uid(uid);
-            }
-            return b;
+                    maxBytes()));
         }
     }
 }

@@ -1,58 +1,45 @@
 package io.profilekit.yaml.registry;
 
+import io.profilekit.yaml.ReadException;
+
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * A pack registry could not be read: a file is malformed, too large or unreadable, or two folders
- * define the same pack version. The message says what was wrong and where; the parts are also
- * available one by one.
+ * define the same pack version. Registry files are read by the same located reader as profile
+ * documents, so the message has the same shape as a {@link io.profilekit.yaml.ProfileParseException}'s,
+ * {@code file:line:column: path: problem — hint}, and the parts are available one by one
+ * ({@link ReadException}).
  *
  * <pre>{@code
  * try {
  *     PackDirectoryRegistry.load(Path.of("packs"));
  * } catch (PackRegistryException e) {
- *     e.getMessage();  // "kubernetes-1.33.6/pack.json line 5, column 14, field 'version': '1.33 6' is not a pack version: …"
- *     e.file();        // Optional[kubernetes-1.33.6/pack.json]
- *     e.line();        // OptionalInt[5]
+ *     e.getMessage();     // "kubernetes-1.33.6/pack.json:5:14: version: '1.33 6' is not a pack version: …"
+ *     e.documentName();   // "kubernetes-1.33.6/pack.json"
+ *     e.line();           // OptionalInt[5]
  * }
  * }</pre>
  */
-public class PackRegistryException extends RuntimeException {
+public final class PackRegistryException extends ReadException {
     private static final long serialVersionUID = 1L;
-
-    /** The file, relative to the registry's root; null when the problem concerns no single file. */
-    private final String file;
-    /** 1-based; 0 when unknown. */
-    private final int line;
-    /** 1-based; 0 when unknown. */
-    private final int column;
-    /** Dotted path of the field; null when the problem concerns no single field. */
-    private final String field;
-    /** The problem without its location. */
-    private final String problem;
 
     /**
      * Creates an exception for a problem at a place in a file.
      *
-     * @param file the file, relative to the registry's root (e.g. {@code "kubernetes-1.33.6/pack.json"}),
-     *     or null if the problem concerns no single file
+     * @param documentName the file, relative to the registry's root (e.g. {@code "kubernetes-1.33.6/pack.json"}),
+     *     or empty if the problem concerns no single file
      * @param line the 1-based line, or 0 if unknown
      * @param column the 1-based column, or 0 if unknown
-     * @param field the dotted path of the field (e.g. {@code "constraints.dependencies[0].type"}),
-     *     or null if none
-     * @param problem what was wrong and, where it helps, what would be valid
+     * @param path the property path (e.g. {@code "constraints.dependencies[0].type"}), or empty
+     * @param problem what was wrong
+     * @param hint how to fix it, or empty
      * @param cause the underlying exception, or null
-     * @throws NullPointerException if {@code problem} is null
+     * @throws NullPointerException if a text argument is null
      */
-    public PackRegistryException(String file, int line, int column, String field, String problem, Throwable cause) {
-        super(format(file, line, column, field, Objects.requireNonNull(problem, "problem")), cause);
-        this.file = file;
-        this.line = Math.max(0, line);
-        this.column = Math.max(0, column);
-        this.field = field;
-        this.problem = problem;
+    public PackRegistryException(String documentName, int line, int column, String path, String problem, String hint,
+                                 Throwable cause) {
+        super(documentName, line, column, path, problem, hint, cause);
     }
 
     /**
@@ -62,68 +49,6 @@ public class PackRegistryException extends RuntimeException {
      * @param cause the underlying exception, or null
      */
     public PackRegistryException(String problem, Throwable cause) {
-        this(null, 0, 0, null, problem, cause);
-    }
-
-    private static String format(String file, int line, int column, String field, String problem) {
-        StringBuilder sb = new StringBuilder();
-        if (file != null) {
-            sb.append(file);
-            if (line > 0) {
-                sb.append(" line ").append(line);
-                if (column > 0) {
-                    sb.append(", column ").append(column);
-                }
-            }
-        }
-        if (field != null && !field.isEmpty()) {
-            sb.append(sb.length() > 0 ? ", " : "").append("field '").append(field).append('\'');
-        }
-        return sb.length() == 0 ? problem : sb.append(": ").append(problem).toString();
-    }
-
-    /**
-     * The file the problem is in, relative to the registry's root.
-     *
-     * @return e.g. {@code "kubernetes-1.33.6/pack.json"}, or empty
-     */
-    public Optional<String> file() {
-        return Optional.ofNullable(file);
-    }
-
-    /**
-     * The 1-based line of the problem.
-     *
-     * @return the line, or empty if unknown
-     */
-    public OptionalInt line() {
-        return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
-    }
-
-    /**
-     * The 1-based column of the problem.
-     *
-     * @return the column, or empty if unknown
-     */
-    public OptionalInt column() {
-        return column > 0 ? OptionalInt.of(column) : OptionalInt.empty();
-    }
-
-    /**
-     * The dotted path of the field at fault.
-     *
-     * @return e.g. {@code "constraints.dependencies[0].minVersion"}, or empty
-     */
-    public Optional<String> field() {
-        return Optional.ofNullable(field);
-    }
-
-    /**
-     * The problem, without file, line and field.
-     *
-     * @return the bare message
-     */
-    public String problem() {
-        return problem;
+        this("", 0, 0, "", Objects.requireNonNull(problem, "problem must not be null"), "", cause);
     }
 }

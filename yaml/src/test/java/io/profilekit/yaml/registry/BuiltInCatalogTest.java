@@ -166,14 +166,14 @@ class BuiltInCatalogTest {
                     .hasMessageContaining("classpath:trees/none/index.txt: not found");
             assertThatThrownBy(() -> PackDirectoryRegistry.loadResources(loader, "trees/escape/"))
                     .isInstanceOf(PackRegistryException.class)
-                    .hasMessageContaining("trees/escape/index.txt line 1")
+                    .hasMessageContaining("trees/escape/index.txt:1:1: ")
                     .hasMessageContaining("is not a relative folder name");
             assertThatThrownBy(() -> PackDirectoryRegistry.loadResources(loader, "trees/missing/"))
                     .isInstanceOf(PackRegistryException.class)
-                    .hasMessage("a-1.0.0/pack.json: missing: every pack folder needs a pack.json");
+                    .hasMessage("a-1.0.0/pack.json: missing — every pack folder needs a pack.json");
             assertThatThrownBy(() -> PackDirectoryRegistry.loadResources(loader, "trees/twice/"))
                     .isInstanceOf(PackRegistryException.class)
-                    .hasMessageContaining("line 2")
+                    .hasMessageContaining("index.txt:2:1: ")
                     .hasMessageContaining("listed twice");
         }
     }

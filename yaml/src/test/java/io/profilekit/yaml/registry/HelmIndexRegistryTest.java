@@ -1,5 +1,6 @@
 package io.profilekit.yaml.registry;
 
+import io.profilekit.yaml.ReadWarning;
 import io.profilekit.CloudType;
 import io.profilekit.LayerType;
 import io.profilekit.PackType;
@@ -151,7 +152,7 @@ class HelmIndexRegistryTest {
 
         assertThat(registry.packNames()).containsExactly("a");
         assertThat(registry.versions("a")).extracting(PackVersion::toString).containsExactly("1.0.0", "2.0.0");
-        assertThat(registry.warnings()).extracting(RegistryWarning::line, RegistryWarning::field).containsExactly(
+        assertThat(registry.warnings()).extracting(ReadWarning::line, ReadWarning::path).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(6, "entries.a[1].version"),
                 org.assertj.core.groups.Tuple.tuple(8, "entries.a[2].version"),
                 org.assertj.core.groups.Tuple.tuple(10, "entries.a[3].version"),
@@ -164,33 +165,66 @@ class HelmIndexRegistryTest {
     void malformedIndexesFailNamingLineAndField() {
         assertThatThrownBy(() -> HelmIndexRegistry.parse("apiVersion: v1\nentries:\n  a:\n  - name: a: b\n"))
                 .isInstanceOf(PackRegistryException.class)
-                .hasMessageStartingWith("index.yaml line 4, column ")
-                .hasMessageContaining("YAML syntax error: mapping values are not allowed here");
+                .hasMessageStartingWith("index.yaml:4:")
+                .hasMessageContaining("not valid YAML: mapping values are not allowed here");
         assertThatThrownBy(() -> HelmIndexRegistry.parse("entries: {}\n"))
                 .isInstanceOf(PackRegistryException.class)
-                .hasMessage("index.yaml line 1, column 1, field 'apiVersion': missing; a Helm repository index starts"
-                        + " with apiVersion: v1");
+                .hasMessage("index.yaml:1:1: apiVersion: missing — a Helm repository index starts with apiVersion: v1");
         assertThatThrownBy(() -> HelmIndexRegistry.parse(""))
                 .isInstanceOf(PackRegistryException.class)
                 .hasMessageContaining("the index is empty");
         assertThatThrownBy(() -> HelmIndexRegistry.parse("apiVersion: v1\nentries:\n  a:\n    name: a\n"))
                 .isInstanceOf(PackRegistryException.class)
-                .hasMessage("index.yaml line 4, column 5, field 'entries.a': expected a list, found a mapping");
+                .hasMessage("index.yaml:4:5: entries.a: expected a list, found a mapping — write one item per line, each"
+                        + " starting with '- '");
         assertThatThrownBy(() -> HelmIndexRegistry.parse("apiVersion: v1\nentries:\n  a:\n  - name: a\n"
                 + "    version: 1.0.0\n    urls: https://x/a.tgz\n"))
                 .isInstanceOf(PackRegistryException.class)
-                .hasMessageContaining("line 6")
-                .hasMessageContaining("field 'entries.a[0].urls'");
+                .hasMessageContaining("index.yaml:6:")
+                .hasMessageContaining("entries.a[0].urls: expected a list");
         assertThatThrownBy(() -> HelmIndexRegistry.parse("apiVersion: v1\nentries:\n  a:\n  - name: a\n"
                 + "    version: 1.0.0\n    version: 2.0.0\n"))
                 .isInstanceOf(PackRegistryException.class)
-                .hasMessageContaining("line 6")
-                .hasMessageContaining("duplicate key \"version\"");
+                .hasMessageContaining("index.yaml:6:")
+                .hasMessageContaining("duplicate key 'version' (first at line 5)");
         assertThatThrownBy(() -> HelmIndexRegistry.parse("apiVersion: v1\nentries:\n  a:\n  - &chart\n    name: a\n"
                 + "    version: 1.0.0\n  b:\n  - *chart\n"))
                 .isInstanceOf(PackRegistryException.class)
-                .hasMessageContaining("line 8")
-                .hasMessageContaining("YAML aliases (*chart) are not supported");
+                .hasMessageContaining("index.yaml:4:5: entries.a[0]: YAML anchor '&chart' is not allowed");
+    }
+
+    @Test
+    void oneVersionSpelledTwiceIsOneEntryAndAWarningNotALostIndex() {
+        HelmIndexRegistry registry = HelmIndexRegistry.parse("apiVersion: v1\nentries:\n  a:\n"
+                + "  - version: 1.0.0\n  - version: v1.0.0\n  - version: 1.0\n  - version: 1.1.0\n");
+
+        assertThat(registry.versions("a")).extracting(PackVersion::toString).containsExactly("1.0.0", "1.1.0");
+        assertThat(registry.warnings()).extracting(ReadWarning::line, ReadWarning::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(5, "entries.a[1].version"),
+                org.assertj.core.groups.Tuple.tuple(6, "entries.a[2].version"));
+        assertThat(registry.warnings().get(0).message()).isEqualTo("chart a v1.0.0 is listed twice (also as 1.0.0);"
+                + " the first entry is used");
+    }
+
+    @Test
+    void aLargeIndexIsReadFromAStreamOneEntryAtATime() {
+        StringBuilder index = new StringBuilder("apiVersion: v1\nentries:\n");
+        for (int c = 0; c < 50; c++) {
+            index.append("  chart").append(c).append(":\n");
+            for (int v = 0; v < 400; v++) {
+                index.append("  - version: 1.").append(v).append(".0\n    urls: [https://x/c.tgz]\n"
+                        + "    maintainers: [{name: team, email: t@x}]\n");
+            }
+        }
+        index.append("generated: \"2026-01-01T00:00:00Z\"\n");
+
+        HelmIndexRegistry registry = HelmIndexRegistry.builder()
+                .load(new java.io.StringReader(index.toString()), "https://charts.example/index.yaml");
+
+        assertThat(registry.size()).isEqualTo(20_000);
+        assertThat(registry.newest("chart49", VersionSelector.parse("1.x"))).map(p -> p.version().toString())
+                .contains("1.399.0");
+        assertThat(registry.source()).isEqualTo("https://charts.example/index.yaml");
     }
 
     @Test

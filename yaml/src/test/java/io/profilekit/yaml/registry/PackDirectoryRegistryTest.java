@@ -1,5 +1,6 @@
 package io.profilekit.yaml.registry;
 
+import io.profilekit.yaml.ReadWarning;
 import io.profilekit.CloudType;
 import io.profilekit.InfrastructureProfile;
 import io.profilekit.LayerType;
@@ -238,14 +239,14 @@ class PackDirectoryRegistryTest {
         assertThat(p.eol()).isEmpty();
         assertThat(p.group()).isEmpty();
         assertThat(p.constraints().dependencies()).extracting(PackDependency::packName).containsExactly("cert-manager");
-        assertThat(registry.warnings()).extracting(RegistryWarning::file, RegistryWarning::line, RegistryWarning::field)
+        assertThat(registry.warnings()).extracting(ReadWarning::documentName, ReadWarning::line, ReadWarning::path)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("nvidia-dra-driver-25.8.1/pack.json", 7, "commit_msg"),
                         org.assertj.core.groups.Tuple.tuple("nvidia-dra-driver-25.8.1/pack.json", 8, "kubeVersion"),
                         org.assertj.core.groups.Tuple.tuple("nvidia-dra-driver-25.8.1/pack.json", 13,
                                 "constraints.dependencies[0].type"));
         assertThat(registry.warnings().get(2).toString())
-                .startsWith("nvidia-dra-driver-25.8.1/pack.json line 13, column 7, field 'constraints.dependencies[0].type'")
+                .startsWith("nvidia-dra-driver-25.8.1/pack.json:13:7: constraints.dependencies[0].type: ")
                 .contains("dependency on kubernetes is skipped");
     }
 
@@ -270,7 +271,7 @@ class PackDirectoryRegistryTest {
         assertThat(registry.packs("a").get(0).eol()).isEmpty();
         assertThat(registry.warnings()).singleElement().satisfies(w -> {
             assertThat(w.line()).isEqualTo(2);
-            assertThat(w.field()).isEqualTo("eol");
+            assertThat(w.path()).isEqualTo("eol");
             assertThat(w.message()).contains("\"31/12/2026\" is not a date");
         });
     }
@@ -297,7 +298,7 @@ class PackDirectoryRegistryTest {
 
         assertThat(registry.packs("a").get(0).values()).isEmpty();
         assertThat(registry.warnings()).singleElement().satisfies(w -> {
-            assertThat(w.file()).isEqualTo("a-1.0.0/values.yaml");
+            assertThat(w.documentName()).isEqualTo("a-1.0.0/values.yaml");
             assertThat(w.message()).contains("missing");
         });
     }
@@ -340,7 +341,7 @@ class PackDirectoryRegistryTest {
         PackDirectoryRegistry registry = PackDirectoryRegistry.load(root);
 
         assertThat(registry.packNames()).containsExactly("a");
-        assertThat(registry.warnings()).extracting(RegistryWarning::file).containsExactly("charts/");
+        assertThat(registry.warnings()).extracting(ReadWarning::documentName).containsExactly("charts/");
     }
 
     @Test
@@ -354,7 +355,7 @@ class PackDirectoryRegistryTest {
         assertThat(registry.packs("a").get(0).displayName()).isEqualTo("a");
         assertThat(registry.packs("a").get(0).cloudTypes()).isEmpty();
         assertThat(registry.packs("b").get(0).cloudTypes()).containsExactly(CloudType.AWS);
-        assertThat(registry.warnings()).extracting(RegistryWarning::field).containsExactly("displayName", "cloudTypes");
+        assertThat(registry.warnings()).extracting(ReadWarning::path).containsExactly("displayName", "cloudTypes");
     }
 
     @Test
@@ -381,9 +382,9 @@ class PackDirectoryRegistryTest {
                 .hasMessageContaining("'pxk-copy'")
                 .satisfies(e -> {
                     PackRegistryException p = (PackRegistryException) e;
-                    assertThat(p.file()).contains("pxk-copy/pack.json");
+                    assertThat(p.documentName()).isEqualTo("pxk-copy/pack.json");
                     assertThat(p.line()).hasValue(4);
-                    assertThat(p.field()).contains("version");
+                    assertThat(p.path()).isEqualTo("version");
                 });
     }
 

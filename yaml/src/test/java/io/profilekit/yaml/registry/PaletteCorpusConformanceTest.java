@@ -1,5 +1,6 @@
 package io.profilekit.yaml.registry;
 
+import io.profilekit.yaml.ReadWarning;
 import io.profilekit.LayerType;
 import io.profilekit.registry.PackDescriptor;
 import io.profilekit.registry.PackQuery;
@@ -87,8 +88,8 @@ class PaletteCorpusConformanceTest {
             }
         }
         Map<String, Long> warningsByField = new TreeMap<>();
-        for (RegistryWarning w : registry.warnings()) {
-            warningsByField.merge(w.field().replaceAll("\\[\\d+]", "[]"), 1L, Long::sum);
+        for (ReadWarning w : registry.warnings()) {
+            warningsByField.merge(w.path().replaceAll("\\[\\d+]", "[]"), 1L, Long::sum);
         }
         long nonSemVer = all.stream().filter(p -> !p.version().toString().matches("\\d+\\.\\d+\\.\\d+")).count();
 
@@ -118,8 +119,8 @@ class PaletteCorpusConformanceTest {
         assertThat(all).as(text).hasSize((int) packFolders);
         assertThat(registry.warnings()).as(text)
                 .anySatisfy(w -> {
-                    assertThat(w.file()).isEqualTo("nvidia-dra-driver-25.8.1/pack.json");
-                    assertThat(w.field()).isEqualTo("constraints.dependencies[0].type");
+                    assertThat(w.documentName()).isEqualTo("nvidia-dra-driver-25.8.1/pack.json");
+                    assertThat(w.path()).isEqualTo("constraints.dependencies[0].type");
                 });
     }
 }

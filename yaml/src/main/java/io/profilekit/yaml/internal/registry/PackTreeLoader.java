@@ -1,11 +1,15 @@
 package io.profilekit.yaml.internal.registry;
 
 import io.profilekit.registry.InMemoryPackRegistry;
+import io.profilekit.yaml.ProfileParseException;
+import io.profilekit.yaml.ReadWarning;
+import io.profilekit.yaml.internal.Input;
+import io.profilekit.yaml.internal.Located;
 import io.profilekit.yaml.registry.PackRegistryException;
-import io.profilekit.yaml.registry.RegistryWarning;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,49 +34,31 @@ public final class PackTreeLoader {
     }
 
     /**
-     * A loaded tree.
-     *
-     * @param registry the packs
-     * @param warnings what was tolerated, in reading order
-     * @param source where the packs were read from, for messages
-     */
-    public record Loaded(InMemoryPackRegistry registry, List<RegistryWarning> warnings, String source) {
-        /**
-         * Creates the result.
-         *
-         * @param registry the packs
-         * @param warnings what was tolerated
-         * @param source where the packs were read from
-         */
-        public Loaded {
-            warnings = List.copyOf(warnings);
-        }
-    }
-
-    /**
      * Reads every sub-folder of {@code folder} that holds a {@code pack.json}, in name order; if
      * {@code folder} itself holds a {@code pack.json}, reads just that one pack. Hidden folders (name starting with {@code .}) are skipped silently; other sub-folders without
      * a {@code pack.json} with a warning; plain files at the top are ignored.
      *
      * @param folder the folder of pack folders
      * @param registry the registry builder to fill (id, name, uid already set)
-     * @param limits the read limits
-     * @return the registry and warnings
+     * @param maxFileBytes the largest file read, in bytes
+     * @return the registry, its warnings and source
      * @throws PackRegistryException if the folder cannot be read or a pack is malformed
      */
-    public static Loaded loadFolder(Path folder, InMemoryPackRegistry.Builder registry, ReadLimits limits) {
+    public static RegistryFiles.Loaded loadFolder(Path folder, InMemoryPackRegistry.Builder registry,
+                                                 long maxFileBytes) {
         if (!Files.isDirectory(folder)) {
-            throw new PackRegistryException(folder.toString(), 0, 0, null,
-                    Files.exists(folder) ? "is not a folder" : "does not exist", null);
+            throw new PackRegistryException(folder.toString(), 0, 0, "",
+                    Files.exists(folder) ? "is not a folder" : "does not exist", "give a folder of pack folders", null);
         }
-        List<RegistryWarning> warnings = new ArrayList<>();
+        RegistryFiles limits = new RegistryFiles(maxFileBytes);
+        List<ReadWarning> warnings = new ArrayList<>();
         Assembler assembler = new Assembler(registry, limits);
         if (Files.isRegularFile(folder.resolve(PackReader.PACK_JSON))) {
             // The folder is itself one pack folder: read just that pack.
             Path fileName = folder.toAbsolutePath().normalize().getFileName();
             String name = fileName == null ? "" : fileName.toString();
             assembler.add(name, file -> readFile(folder, name, file, limits), warnings);
-            return new Loaded(assembler.registry.build(), warnings, folder.toString());
+            return new RegistryFiles.Loaded(assembler.registry.build(), warnings, folder.toString());
         }
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
@@ -80,7 +66,7 @@ public final class PackTreeLoader {
                 children.add(child);
             }
         } catch (IOException e) {
-            throw new PackRegistryException(folder.toString(), 0, 0, null, "cannot be listed: " + e, e);
+            throw new PackRegistryException(folder.toString(), 0, 0, "", "cannot be listed: " + e, "", e);
         }
         children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         for (Path child : children) {
@@ -89,28 +75,38 @@ public final class PackTreeLoader {
                 continue;
             }
             if (!Files.exists(child.resolve(PackReader.PACK_JSON))) {
-                warnings.add(new RegistryWarning(name + "/", 0, 0, "",
-                        "has no pack.json; not a pack folder, skipped"));
+                warnings.add(new ReadWarning(name + "/", 0, 0, "", "has no pack.json; not a pack folder, skipped"));
                 continue;
             }
             assembler.add(name, file -> readFile(child, name, file, limits), warnings);
         }
-        return new Loaded(assembler.registry.build(), warnings, folder.toString());
+        return new RegistryFiles.Loaded(assembler.registry.build(), warnings, folder.toString());
     }
 
-    private static Optional<String> readFile(Path dir, String folder, String file, ReadLimits limits) {
+    private static Optional<String> readFile(Path dir, String folder, String file, RegistryFiles limits) {
         Path p = dir.resolve(file);
         String label = folder + "/" + file;
         if (!Files.exists(p)) {
             return Optional.empty();
         }
         if (!Files.isRegularFile(p)) {
-            throw new PackRegistryException(label, 0, 0, null, "is not a regular file", null);
+            throw new PackRegistryException(label, 0, 0, "", "is not a regular file", "", null);
         }
         try {
-            return Optional.of(TextFiles.readUtf8(Files.newInputStream(p), limits.maxFileBytes(), label));
+            return Optional.of(text(Files.newInputStream(p), label, limits));
         } catch (IOException e) {
-            throw new PackRegistryException(label, 0, 0, null, "cannot be read: " + e, e);
+            throw new PackRegistryException(label, 0, 0, "", "cannot be read: " + e, "", e);
+        }
+    }
+
+    /** A file's text as stored (a byte-order mark included), within the size limit. */
+    private static String text(InputStream in, String label, RegistryFiles limits) {
+        try {
+            return Input.read(in, label, limits.maxBytes());
+        } catch (ProfileParseException e) {
+            throw Located.registryError(e);
+        } catch (UncheckedIOException e) {
+            throw new PackRegistryException(label, 0, 0, "", "cannot be read: " + e.getCause(), "", e);
         }
     }
 
@@ -122,20 +118,22 @@ public final class PackTreeLoader {
      * @param loader the class loader to read resources with
      * @param root the resource folder, e.g. {@code "io/profilekit/catalog/"}
      * @param registry the registry builder to fill
-     * @param limits the read limits
-     * @return the registry and warnings
+     * @param maxFileBytes the largest file read, in bytes
+     * @return the registry, its warnings and source
      * @throws PackRegistryException if the index or a listed pack is missing or malformed
      */
-    public static Loaded loadResources(ClassLoader loader, String root, InMemoryPackRegistry.Builder registry,
-                                       ReadLimits limits) {
+    public static RegistryFiles.Loaded loadResources(ClassLoader loader, String root,
+                                                    InMemoryPackRegistry.Builder registry,
+                                       long maxFileBytes) {
+        RegistryFiles limits = new RegistryFiles(maxFileBytes);
         String base = normalizeRoot(root);
         String source = "classpath:" + base;
         InputStream indexStream = loader.getResourceAsStream(base + INDEX);
         if (indexStream == null) {
-            throw new PackRegistryException(source + INDEX, 0, 0, null,
-                    "not found; a class-path pack tree needs an index.txt listing its pack folders", null);
+            throw new PackRegistryException(source + INDEX, 0, 0, "", "not found",
+                    "a class-path pack tree needs an index.txt listing its pack folders", null);
         }
-        String index = TextFiles.readUtf8(indexStream, limits.maxFileBytes(), base + INDEX);
+        String index = text(indexStream, base + INDEX, limits);
         Set<String> folders = new LinkedHashSet<>();
         String[] lines = index.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -148,24 +146,24 @@ public final class PackTreeLoader {
             }
             if (entry.isEmpty() || entry.startsWith("/") || entry.contains("\\")
                     || List.of(entry.split("/")).contains("..") || List.of(entry.split("/")).contains(".")) {
-                throw new PackRegistryException(base + INDEX, i + 1, 1, null, "\"" + lines[i].trim()
-                        + "\" is not a relative folder name; list one pack folder per line, e.g. kubernetes-1.33.6", null);
+                throw new PackRegistryException(base + INDEX, i + 1, 1, "", "\"" + lines[i].trim()
+                        + "\" is not a relative folder name", "list one pack folder per line, e.g. kubernetes-1.33.6",
+                        null);
             }
             if (!folders.add(entry)) {
-                throw new PackRegistryException(base + INDEX, i + 1, 1, null, "folder \"" + entry
-                        + "\" is listed twice", null);
+                throw new PackRegistryException(base + INDEX, i + 1, 1, "", "folder \"" + entry
+                        + "\" is listed twice", "list each pack folder once", null);
             }
         }
-        List<RegistryWarning> warnings = new ArrayList<>();
+        List<ReadWarning> warnings = new ArrayList<>();
         Assembler assembler = new Assembler(registry, limits);
         for (String folder : folders) {
             assembler.add(folder, file -> {
                 InputStream in = loader.getResourceAsStream(base + folder + "/" + file);
-                return in == null ? Optional.empty()
-                        : Optional.of(TextFiles.readUtf8(in, limits.maxFileBytes(), folder + "/" + file));
+                return in == null ? Optional.empty() : Optional.of(text(in, folder + "/" + file, limits));
             }, warnings);
         }
-        return new Loaded(assembler.registry.build(), warnings, source);
+        return new RegistryFiles.Loaded(assembler.registry.build(), warnings, source);
     }
 
     /**
@@ -191,12 +189,12 @@ public final class PackTreeLoader {
         private final PackReader reader;
         private final Map<String, PackReader.ReadPack> seen = new HashMap<>();
 
-        Assembler(InMemoryPackRegistry.Builder registry, ReadLimits limits) {
+        Assembler(InMemoryPackRegistry.Builder registry, RegistryFiles limits) {
             this.registry = registry;
             this.reader = new PackReader(limits);
         }
 
-        void add(String folder, PackReader.Files files, List<RegistryWarning> warnings) {
+        void add(String folder, PackReader.Files files, List<ReadWarning> warnings) {
             PackReader.ReadPack pack = reader.read(folder, files, warnings);
             // Equivalent spellings (1.0, 1.0.0, v1.0.0) are one version.
             String key = pack.descriptor().name() + "\u0000" + pack.descriptor().version().normalized();
@@ -207,8 +205,8 @@ public final class PackTreeLoader {
                         + pack.descriptor().version() + " is defined twice"
                         + (earlier.descriptor().version().equals(pack.descriptor().version()) ? ""
                                 : " (also as " + earlier.descriptor().version() + ")")
-                        + ": in folder '" + earlier.folder()
-                        + "' and in folder '" + folder + "'; each pack version may appear in only one folder", null);
+                        + ": in folder '" + earlier.folder() + "' and in folder '" + folder + "'",
+                        "each pack version may appear in only one folder", null);
             }
             registry.add(pack.descriptor());
         }

@@ -1,0 +1,120 @@
+package io.profilekit.yaml.internal.registry;
+
+import io.profilekit.registry.InMemoryPackRegistry;
+import io.profilekit.yaml.ProfileParseException;
+import io.profilekit.yaml.ReadWarning;
+import io.profilekit.yaml.ReadLimits;
+import io.profilekit.yaml.internal.Events;
+import io.profilekit.yaml.internal.JsonEvents;
+import io.profilekit.yaml.internal.Node;
+import io.profilekit.yaml.internal.TreeReader;
+import io.profilekit.yaml.internal.YamlEvents;
+import tools.jackson.core.json.JsonFactory;
+
+import java.util.List;
+
+/**
+ * Registry files read through the same located reader as documents ({@link TreeReader}), under
+ * limits fit for pack metadata: the file's size (checked on its bytes before parsing), nesting of
+ * {@value #NESTING_DEPTH} levels, no YAML anchors or aliases; tags are read as text, as in
+ * Palette's own files, never interpreted. Immutable and thread-safe.
+ * Internal.
+ */
+public final class RegistryFiles {
+    /** Default size limit for one file of a pack folder: 16 MiB. */
+    public static final long DEFAULT_PACK_FILE_BYTES = 16L * 1024 * 1024;
+    /** Default size limit for a Helm repository index: 64 MiB (public indexes reach tens of MiB). */
+    public static final long DEFAULT_HELM_INDEX_BYTES = 64L * 1024 * 1024;
+    /** The largest size a limit may be set to (a text is indexed by an int). */
+    public static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 1;
+    /** Nesting limit; pack metadata is a few levels deep. */
+    static final int NESTING_DEPTH = 64;
+
+    /**
+     * A registry read from files.
+     *
+     * @param registry the packs
+     * @param warnings what was tolerated, in reading order
+     * @param source where the packs were read from, for messages
+     */
+    public record Loaded(InMemoryPackRegistry registry, List<ReadWarning> warnings, String source) {
+        /**
+         * Creates the result.
+         *
+         * @param registry the packs
+         * @param warnings what was tolerated
+         * @param source where the packs were read from
+         */
+        public Loaded {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private final long maxBytes;
+    private final ReadLimits limits;
+    private final JsonFactory json;
+
+    /** @param maxBytes the largest file read, in bytes */
+    RegistryFiles(long maxBytes) {
+        this.maxBytes = checkLimit(maxBytes);
+        this.limits = ReadLimits.builder().maxDocumentChars((int) Math.min(MAX_FILE_BYTES, maxBytes))
+                .maxNestingDepth(NESTING_DEPTH).build();
+        this.json = JsonEvents.factory(limits);
+    }
+
+    /** @return the largest file read, in bytes */
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    /** @return the limits files are parsed with */
+    ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Checks a size limit given to a builder.
+     *
+     * @param bytes the limit
+     * @return the limit
+     * @throws IllegalArgumentException if not between 1 and {@link #MAX_FILE_BYTES}
+     */
+    public static long checkLimit(long bytes) {
+        if (bytes < 1 || bytes > MAX_FILE_BYTES) {
+            throw new IllegalArgumentException("the size limit must be between 1 and " + MAX_FILE_BYTES + " bytes, got "
+                    + bytes);
+        }
+        return bytes;
+    }
+
+    /**
+     * Reads the one document of a file.
+     *
+     * @param file the file's name in messages
+     * @param text its text (a byte-order mark is dropped)
+     * @param isJson JSON or YAML
+     * @return the root, or null for a YAML file that holds nothing (only comments or blanks)
+     * @throws ProfileParseException if the file is malformed, empty (JSON) or holds more than one document
+     */
+    Node one(String file, String text, boolean isJson) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<Node> roots;
+        try (Events events = isJson ? JsonEvents.of(json, limits, body, file)
+                : YamlEvents.of(body, file, limits.maxDocumentChars() + 1L)) {
+            roots = TreeReader.of(events, limits).tagsAsText().readAll();
+        }
+        if (roots.isEmpty()) {
+            if (isJson) {
+                throw new ProfileParseException(file, 1, 1, "", "the file is empty", "write a JSON object", null);
+            }
+            return null;
+        }
+        if (roots.size() > 1) {
+            Node extra = roots.get(1);
+            throw new ProfileParseException(file, extra.line(), extra.column(), "", isJson
+                    ? "unexpected content after the JSON object" : "more than one YAML document",
+                    isJson ? "a pack.json holds one object" : "the file holds exactly one document", null);
+        }
+        return roots.get(0);
+    }
+}

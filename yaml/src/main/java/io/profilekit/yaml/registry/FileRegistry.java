@@ -1,0 +1,146 @@
+package io.profilekit.yaml.registry;
+
+import io.profilekit.registry.ForwardingPackRegistry;
+import io.profilekit.registry.InMemoryPackRegistry;
+import io.profilekit.yaml.ReadWarning;
+import io.profilekit.yaml.internal.registry.RegistryFiles;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A pack registry read from files — a {@link PackDirectoryRegistry} or a {@link HelmIndexRegistry}
+ * — with what its reader tolerated and where it came from. Read once; then immutable, thread-safe
+ * and answering from indexes.
+ *
+ * <pre>{@code
+ * FileRegistry packs = PackDirectoryRegistry.load(Path.of("packs"));
+ * packs.warnings().forEach(w -> log.warn(w.toString()));   // kubernetes-1.33.6/pack.json:7:3: commit_msg: …
+ * }</pre>
+ */
+public abstract class FileRegistry extends ForwardingPackRegistry {
+    private final InMemoryPackRegistry packs;
+    private final List<ReadWarning> warnings;
+    private final String source;
+
+    FileRegistry(RegistryFiles.Loaded loaded) {
+        super(loaded.registry());
+        this.packs = loaded.registry();
+        this.warnings = loaded.warnings();
+        this.source = loaded.source();
+    }
+
+    /**
+     * What the reader tolerated rather than refused, in reading order: quirks that Palette itself
+     * publishes, entries Helm would skip, folders that are not packs.
+     *
+     * @return an unmodifiable list; empty if every file was clean
+     */
+    public final List<ReadWarning> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Where the packs were read from.
+     *
+     * @return a folder's or file's path, {@code classpath:<root>}, or the name given to a reader
+     */
+    public final String source() {
+        return source;
+    }
+
+    /**
+     * The number of pack versions held.
+     *
+     * @return the count
+     */
+    public final int size() {
+        return packs.size();
+    }
+
+    @Override
+    public final String toString() {
+        return getClass().getSimpleName() + "[" + id() + ", " + source + ", " + packNames().size() + " packs, "
+                + size() + " versions, " + warnings.size() + " warnings]";
+    }
+
+    /**
+     * What both builders set: the registry's id, name and uid, and the size limit of a file.
+     * Setters reject null at once. Not thread-safe.
+     *
+     * @param <B> the builder's own type
+     */
+    abstract static class Builder<B extends Builder<B>> {
+        private String id;
+        private String name;
+        private String uid;
+        private long maxBytes;
+
+        Builder(long defaultMaxBytes) {
+            this.maxBytes = defaultMaxBytes;
+        }
+
+        abstract B self();
+
+        /**
+         * Sets the registry's id.
+         *
+         * @param registryId a stable id, e.g. {@code "in-house"}
+         * @return this builder
+         * @throws IllegalArgumentException if blank
+         */
+        public B id(String registryId) {
+            Objects.requireNonNull(registryId, "id must not be null");
+            if (registryId.isBlank()) {
+                throw new IllegalArgumentException("id must not be blank");
+            }
+            this.id = registryId;
+            return self();
+        }
+
+        /**
+         * Sets the registry's name as Palette shows it (default: the id).
+         *
+         * @param registryName e.g. {@code "In-house packs"}
+         * @return this builder
+         */
+        public B name(String registryName) {
+            this.name = Objects.requireNonNull(registryName, "name must not be null");
+            return self();
+        }
+
+        /**
+         * Sets the registry's Palette uid, which profiles may name.
+         *
+         * @param registryUid the uid
+         * @return this builder
+         */
+        public B uid(String registryUid) {
+            this.uid = Objects.requireNonNull(registryUid, "uid must not be null");
+            return self();
+        }
+
+        /** Sets the size limit of one file, checked. */
+        B limit(long bytes) {
+            this.maxBytes = RegistryFiles.checkLimit(bytes);
+            return self();
+        }
+
+        /** @return the size limit of one file */
+        long maxBytes() {
+            return maxBytes;
+        }
+
+        /** A registry builder with the id set, or the default id, and the name and uid if set. */
+        InMemoryPackRegistry.Builder registry(String defaultId) {
+            InMemoryPackRegistry.Builder b = InMemoryPackRegistry.builder(id != null ? id : defaultId);
+            if (name != null) {
+                b.name(name);
+            }
+            if (uid != null) {
+                b.uid(uid);
+            }
+            return b;
+        }
+    }
+}
