@@ -1,11 +1,14 @@
 package io.profilekit;
 
 import io.profilekit.internal.Checks;
+import io.profilekit.internal.PackSettings;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +26,11 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Layer {
+    /** The values key, under {@code pack:}, of the name Palette shows for a layer's pack. */
+    public static final String DISPLAY_NAME = "spectrocloud.com/display-name";
+    /** The values key, under {@code pack:}, of a layer's install priority. */
+    public static final String INSTALL_PRIORITY = "spectrocloud.com/install-priority";
+
     private final LayerType type;
     private final PackRef pack;
     private final String values;
@@ -132,6 +140,38 @@ public final class Layer {
         return manifests;
     }
 
+    /**
+     * The name Palette shows for this layer's pack, from its values
+     * ({@code pack: spectrocloud.com/display-name: …}), which tells two copies of one pack apart.
+     * Read from a {@code pack:} mapping written in block style, as Palette's documentation writes it.
+     *
+     * @return the display name, or empty if the values set none
+     */
+    public Optional<String> displayName() {
+        return PackSettings.find(values, DISPLAY_NAME);
+    }
+
+    /**
+     * When Palette installs this layer among the add-ons, from its values
+     * ({@code pack: spectrocloud.com/install-priority: "<int>"}): lower first, equal together;
+     * negative numbers are allowed, and a layer without one installs at 0. Read from a
+     * {@code pack:} mapping written in block style; the validator reports a priority that is not
+     * an integer.
+     *
+     * @return the priority, or empty if the values set none (or one that is not an integer)
+     */
+    public OptionalInt installPriority() {
+        Optional<String> text = PackSettings.find(values, INSTALL_PRIORITY);
+        if (text.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(text.get().strip()));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Layer)) {
@@ -232,6 +272,17 @@ public final class Layer {
          */
         public Builder registry(RegistryRef registryRef) {
             this.pack = pack.withRegistry(Checks.notNull(registryRef, "pack.registry"));
+            return this;
+        }
+
+        /**
+         * Sets the pack's Palette uid.
+         *
+         * @param packUid the uid
+         * @return this builder
+         */
+        public Builder uid(String packUid) {
+            this.pack = pack.withUid(Checks.notNull(packUid, "pack.uid"));
             return this;
         }
 

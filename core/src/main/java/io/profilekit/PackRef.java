@@ -19,12 +19,14 @@ public final class PackRef {
     private final VersionSelector version;
     private final PackType type;
     private final RegistryRef registry;
+    private final String uid;
 
-    private PackRef(String name, VersionSelector version, PackType type, RegistryRef registry) {
+    private PackRef(String name, VersionSelector version, PackType type, RegistryRef registry, String uid) {
         this.name = name;
         this.version = version;
         this.type = type;
         this.registry = registry;
+        this.uid = uid;
     }
 
     /**
@@ -49,7 +51,7 @@ public final class PackRef {
      */
     public static PackRef of(String name, VersionSelector selector) {
         return new PackRef(Checks.notNull(name, "pack.name"), Checks.notNull(selector, "pack.version"),
-                PackType.SPECTRO, null);
+                PackType.SPECTRO, null, null);
     }
 
     /**
@@ -96,7 +98,7 @@ public final class PackRef {
      * @throws NullPointerException if {@code selector} is null
      */
     public PackRef withVersion(VersionSelector selector) {
-        return new PackRef(name, Checks.notNull(selector, "pack.version"), type, registry);
+        return new PackRef(name, Checks.notNull(selector, "pack.version"), type, registry, uid);
     }
 
     /**
@@ -107,7 +109,7 @@ public final class PackRef {
      * @throws NullPointerException if {@code packType} is null
      */
     public PackRef withType(PackType packType) {
-        return new PackRef(name, version, Checks.notNull(packType, "pack.type"), registry);
+        return new PackRef(name, version, Checks.notNull(packType, "pack.type"), registry, uid);
     }
 
     /**
@@ -118,7 +120,7 @@ public final class PackRef {
      * @throws NullPointerException if {@code registryRef} is null
      */
     public PackRef withRegistry(RegistryRef registryRef) {
-        return new PackRef(name, version, type, Checks.notNull(registryRef, "pack.registry"));
+        return new PackRef(name, version, type, Checks.notNull(registryRef, "pack.registry"), uid);
     }
 
     /**
@@ -127,7 +129,35 @@ public final class PackRef {
      * @return the copy
      */
     public PackRef withoutRegistry() {
-        return new PackRef(name, version, type, null);
+        return new PackRef(name, version, type, null, uid);
+    }
+
+    /**
+     * The pack's uid in Palette, as documents carry it (each pack version has one).
+     *
+     * @return the uid, or empty if not known
+     */
+    public Optional<String> uid() {
+        return Optional.ofNullable(uid);
+    }
+
+    /**
+     * The same pack with its Palette uid.
+     *
+     * @param packUid the uid
+     * @return a new reference
+     */
+    public PackRef withUid(String packUid) {
+        return new PackRef(name, version, type, registry, Checks.notNull(packUid, "pack.uid"));
+    }
+
+    /**
+     * The same pack without a uid (a uid names one exact version, so a changed version drops it).
+     *
+     * @return a new reference
+     */
+    public PackRef withoutUid() {
+        return new PackRef(name, version, type, registry, null);
     }
 
     @Override
@@ -137,12 +167,12 @@ public final class PackRef {
         }
         PackRef other = (PackRef) o;
         return name.equals(other.name) && version.equals(other.version) && type == other.type
-                && Objects.equals(registry, other.registry);
+                && Objects.equals(registry, other.registry) && Objects.equals(uid, other.uid);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, version, type, registry);
+        return Objects.hash(name, version, type, registry, uid);
     }
 
     /**

@@ -105,7 +105,8 @@ class InvalidProfileTableTest {
         cases.add(c("layers out of order", Samples.design().layers(List.of(core.get(1), core.get(0), core.get(2), core.get(3))),
                 e(LAYER_ORDER, "layers", "in the order k8s, os, cni, csi: layers[1] (os) comes after layers[0] (k8s)",
                         "os → k8s → cni → csi → addon")));
-        cases.add(c("add-on layer in an infra profile", Samples.design().layer(addon("hello-universe", "1.3.1")),
+        cases.add(c("add-on layer in a profile declared infra", Samples.design().type(ProfileType.INFRA)
+                        .layer(addon("hello-universe", "1.3.1")),
                 e(LAYER_NOT_ALLOWED, "layers[4]", "add-on layer ('hello-universe')", "type cluster")));
         cases.add(c("add-on layer before the core layers of a full profile", Samples.design().type(ProfileType.CLUSTER)
                         .layers(List.of(core.get(0), addon("hello-universe", "1.3.1"), core.get(1), core.get(2), core.get(3))),

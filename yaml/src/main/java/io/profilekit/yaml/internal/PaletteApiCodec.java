@@ -143,8 +143,11 @@ public final class PaletteApiCodec implements Codec {
             }
             packs.add(pack);
         }
-        Out.OMap template = new Out.OMap().text("cloudType", p.cloud().wireName()).text("type", p.type().wireName())
-                .put("packs", packs);
+        Out.OMap template = new Out.OMap();
+        if (p.cloudGiven()) {
+            template.text("cloudType", p.cloud().wireName());
+        }
+        template.text("type", p.type().wireName()).put("packs", packs);
         return new Out.OMap().put("metadata", meta)
                 .put("spec", new Out.OMap().text("version", p.version().text()).put("template", template));
     }

@@ -187,8 +187,11 @@ public final class PaletteExportCodec implements Codec {
             }
             packs.add(pack);
         }
-        Out.OMap template = new Out.OMap().text("type", p.type().wireName()).text("cloudType", p.cloud().wireName())
-                .put("packs", packs);
+        Out.OMap template = new Out.OMap().text("type", p.type().wireName());
+        if (p.cloudGiven()) {
+            template.text("cloudType", p.cloud().wireName());
+        }
+        template.put("packs", packs);
         return new Out.OMap().put("metadata", meta)
                 .put("spec", new Out.OMap().text("version", p.version().text()).put("template", template));
     }

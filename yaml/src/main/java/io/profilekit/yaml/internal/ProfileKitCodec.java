@@ -324,7 +324,11 @@ public final class ProfileKitCodec implements Codec {
         for (Layer l : p.layers()) {
             layers.add(layer(l));
         }
-        doc.put("spec", new Out.OMap().text("cloud", p.cloud().wireName()).text("type", p.type().wireName())
+        Out.OMap spec = new Out.OMap();
+        if (p.cloudGiven()) {
+            spec.text("cloud", p.cloud().wireName());
+        }
+        doc.put("spec", spec.text("type", p.type().wireName())
                 .put("layers", layers));
         return doc;
     }
