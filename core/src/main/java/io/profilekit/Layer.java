@@ -5,7 +5,10 @@ import io.profilekit.internal.PackSettings;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -35,6 +38,7 @@ public final class Layer {
     private final PackRef pack;
     private final String values;
     private final List<String> presets;
+    private final Map<String, String> presetGroups;
     private final List<Manifest> manifests;
 
     private Layer(Builder b) {
@@ -42,6 +46,7 @@ public final class Layer {
         this.pack = b.pack;
         this.values = b.values;
         this.presets = List.copyOf(b.presets);
+        this.presetGroups = Collections.unmodifiableMap(new LinkedHashMap<>(b.presetGroups));
         this.manifests = List.copyOf(b.manifests);
     }
 
@@ -91,6 +96,7 @@ public final class Layer {
         Builder b = new Builder(type, pack);
         b.values = values;
         b.presets.addAll(presets);
+        b.presetGroups.putAll(presetGroups);
         b.manifests.addAll(manifests);
         return b;
     }
@@ -129,6 +135,17 @@ public final class Layer {
      */
     public List<String> presets() {
         return presets;
+    }
+
+    /**
+     * The group a chosen preset belongs to, as a document recorded it: Palette records presets as
+     * {@code Group:name}, and writing a layer back keeps the group as read.
+     *
+     * @param preset a preset's name
+     * @return its group, or empty if the document gave none (or the preset is not chosen)
+     */
+    public Optional<String> presetGroup(String preset) {
+        return Optional.ofNullable(presetGroups.get(preset));
     }
 
     /**
@@ -179,12 +196,13 @@ public final class Layer {
         }
         Layer other = (Layer) o;
         return type == other.type && pack.equals(other.pack) && values.equals(other.values)
-                && presets.equals(other.presets) && manifests.equals(other.manifests);
+                && presets.equals(other.presets) && presetGroups.equals(other.presetGroups)
+                && manifests.equals(other.manifests);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, pack, values, presets, manifests);
+        return Objects.hash(type, pack, values, presets, presetGroups, manifests);
     }
 
     /**
@@ -213,6 +231,7 @@ public final class Layer {
         private PackRef pack;
         private String values = "";
         private final List<String> presets = new ArrayList<>();
+        private final Map<String, String> presetGroups = new LinkedHashMap<>();
         private final List<Manifest> manifests = new ArrayList<>();
 
         private Builder(LayerType type, PackRef pack) {
@@ -309,6 +328,20 @@ public final class Layer {
         }
 
         /**
+         * Chooses a preset and records its group, as Palette's {@code Group:name} carries it.
+         *
+         * @param presetName the preset's name
+         * @param group its group
+         * @return this builder
+         */
+        public Builder preset(String presetName, String group) {
+            Checks.notNull(group, "presets[" + presets.size() + "].group");
+            preset(presetName);
+            presetGroups.put(presetName, group);
+            return this;
+        }
+
+        /**
          * Replaces the chosen presets.
          *
          * @param presetNames the presets' names, in order
@@ -318,6 +351,7 @@ public final class Layer {
             List<String> copy = Checks.copyNoNulls(presetNames, "presets");
             presets.clear();
             presets.addAll(copy);
+            presetGroups.keySet().retainAll(copy);
             return this;
         }
 
