@@ -45,7 +45,7 @@ public final class ClusterStack {
      * @throws IllegalArgumentException if the base is not an infrastructure profile, or an add-on is one
      */
     public static ClusterStack of(ClusterProfile base, ClusterProfile... addOns) {
-        return of(base, List.of(Checks.notNull(addOns, "addOns")));
+        return of(base, java.util.Arrays.asList(Checks.notNull(addOns, "addOns")));
     }
 
     /**
