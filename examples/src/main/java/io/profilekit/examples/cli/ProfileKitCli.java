@@ -2,7 +2,6 @@ package io.profilekit.examples.cli;
 
 import io.profilekit.ClusterProfile;
 import io.profilekit.CloudType;
-import io.profilekit.InfrastructureProfile;
 import io.profilekit.Layer;
 import io.profilekit.LayerType;
 import io.profilekit.registry.PackDescriptor;
@@ -19,6 +18,7 @@ import io.profilekit.yaml.ProfileDocuments;
 import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.ReadResult;
 import io.profilekit.yaml.ReadWarning;
+import io.profilekit.yaml.registry.FileRegistry;
 import io.profilekit.yaml.registry.HelmIndexRegistry;
 import io.profilekit.yaml.registry.PackDirectoryRegistry;
 import picocli.CommandLine;
@@ -66,12 +66,17 @@ public final class ProfileKitCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--registry", paramLabel = "DIR", description = "A folder of packs in Palette's pack format"
-            + " (repeatable). Default: the built-in sample catalog.")
-    List<Path> registries = new ArrayList<>();
+    @Option(names = "--registry", paramLabel = "[NAME[@UID]=]DIR", description = "A folder of packs in Palette's"
+            + " pack format (repeatable), named as documents name it, e.g. \"In-house=packs\".")
+    List<String> registries = new ArrayList<>();
 
-    @Option(names = "--helm-index", paramLabel = "FILE", description = "A Helm repository index.yaml (repeatable).")
-    List<Path> helmIndexes = new ArrayList<>();
+    @Option(names = "--helm-index", paramLabel = "[NAME[@UID]=]FILE", description = "A Helm repository index.yaml"
+            + " (repeatable), named as documents name it, e.g. \"Bitnami=index.yaml\".")
+    List<String> helmIndexes = new ArrayList<>();
+
+    @Option(names = "--builtin", description = "Also use the built-in sample catalog, after the registries given"
+            + " (it is used on its own when no --registry or --helm-index is given).")
+    boolean builtin;
 
     @Option(names = "--any-registry", description = "Ignore the registry each pack names and look every pack"
             + " up in the registries in use (as Palette's import lets you map packs to registries).")
@@ -81,8 +86,12 @@ public final class ProfileKitCli implements Callable<Integer> {
             + " auto (default: by content), yaml, palette-api or palette-export.")
     String from;
 
-    @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
+    @Option(names = "--verbose", description = "Print every warning of the registries read, and stack traces of"
+            + " unexpected errors.")
     boolean verbose;
+
+    /** The registry in use, read once per run. */
+    private PackRegistry registry;
 
     /**
      * Runs the command line.
@@ -157,24 +166,90 @@ public final class ProfileKitCli implements Callable<Integer> {
         return new CommandLine.ParameterException(command.commandLine(), message);
     }
 
-    /** The registry the options name: the pack folders and Helm indexes given, else the built-in catalog. */
+    /**
+     * The registry the options name, read once: the pack folders, then the Helm indexes, in the
+     * order given, then the built-in catalog — which is used on its own when no registry is given,
+     * and last when {@code --builtin} is set. The first registry that has a pack answers for it; a
+     * layer naming a registry is looked up there only. What a reader tolerated is printed on
+     * standard error: every warning with {@code --verbose}, else how many.
+     */
     PackRegistry registry() {
-        List<PackRegistry> all = new ArrayList<>();
-        for (Path folder : registries) {
-            if (!Files.isDirectory(folder)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--registry " + folder
-                        + ": not a folder");
-            }
-            all.add(PackDirectoryRegistry.load(folder));
+        if (registry != null) {
+            return registry;
         }
-        for (Path index : helmIndexes) {
-            if (!Files.isRegularFile(index)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--helm-index " + index
+        List<PackRegistry> all = new ArrayList<>();
+        for (String option : registries) {
+            RegistryOption r = RegistryOption.parse(spec, "--registry", option);
+            if (!Files.isDirectory(r.path)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--registry " + r.path + ": not a folder");
+            }
+            all.add(loaded(r.apply(PackDirectoryRegistry.builder()).load(r.path)));
+        }
+        for (String option : helmIndexes) {
+            RegistryOption r = RegistryOption.parse(spec, "--helm-index", option);
+            if (!Files.isRegularFile(r.path)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--helm-index " + r.path
                         + ": no such file");
             }
-            all.add(HelmIndexRegistry.load(index));
+            all.add(loaded(r.apply(HelmIndexRegistry.builder()).load(r.path)));
         }
-        return all.isEmpty() ? PackRegistries.builtIn() : PackRegistries.compose(all);
+        if (all.isEmpty() || builtin) {
+            all.add(PackRegistries.builtIn());
+        }
+        registry = all.size() == 1 ? all.get(0) : PackRegistries.compose(all);
+        return registry;
+    }
+
+    private FileRegistry loaded(FileRegistry r) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (verbose) {
+            r.warnings().forEach(w -> err.println("profilekit: note: " + r.source() + ": " + w));
+        } else if (!r.warnings().isEmpty()) {
+            err.println("profilekit: note: " + r.source() + ": " + r.warnings().size()
+                    + (r.warnings().size() == 1 ? " warning" : " warnings") + " reading the registry (--verbose lists them)");
+        }
+        return r;
+    }
+
+    /** {@code [NAME[@UID]=]PATH}: a registry file or folder, and the name and uid documents know it by. */
+    static final class RegistryOption {
+        final String name;
+        final String uid;
+        final Path path;
+
+        private RegistryOption(String name, String uid, Path path) {
+            this.name = name;
+            this.uid = uid;
+            this.path = path;
+        }
+
+        static RegistryOption parse(CommandLine.Model.CommandSpec spec, String option, String text) {
+            int eq = text.indexOf('=');
+            if (eq < 0) {
+                return new RegistryOption(null, null, Path.of(text));
+            }
+            String label = text.substring(0, eq);
+            String file = text.substring(eq + 1);
+            int at = label.lastIndexOf('@');
+            String name = at < 0 ? label : label.substring(0, at);
+            String uid = at < 0 ? null : label.substring(at + 1);
+            if (name.isBlank() || file.isBlank() || (uid != null && uid.isBlank())) {
+                throw new CommandLine.ParameterException(spec.commandLine(), option + " '" + text
+                        + "': write NAME=PATH or NAME@UID=PATH, e.g. \"Bitnami=index.yaml\"");
+            }
+            return new RegistryOption(name, uid, Path.of(file));
+        }
+
+        /** Names the registry (its id too) and gives it the uid, when the option did. */
+        <B extends FileRegistry.Builder<B>> B apply(B builder) {
+            if (name != null) {
+                builder.id(name).name(name);
+            }
+            if (uid != null) {
+                builder.uid(uid);
+            }
+            return builder;
+        }
     }
 
     /** Document formats the command line reads and writes. */
@@ -210,31 +285,51 @@ public final class ProfileKitCli implements Callable<Integer> {
 
     /**
      * Reads a document, choosing the format by content (JSON with registry metadata is a Palette
-     * export), prints what the reader could not keep as notes on standard error, and applies
-     * {@code --any-registry}.
+     * export), and prints what the reader could not keep as notes on standard error.
      */
     List<ClusterProfile> readDocument(Path file) {
         ReadResult result = readWithWarnings(file);
         for (ReadWarning warning : result.warnings()) {
             spec.commandLine().getErr().println("profilekit: note: " + warning);
         }
-        List<ClusterProfile> profiles = new ArrayList<>();
-        for (ClusterProfile profile : result.profiles()) {
-            profiles.add(anyRegistry ? withoutRegistries(profile) : profile);
-        }
-        return profiles;
+        return result.profiles();
     }
 
-    /** The profile with no layer naming a registry. */
-    static ClusterProfile withoutRegistries(ClusterProfile profile) {
-        if (!(profile instanceof InfrastructureProfile)) {
+    /**
+     * The profile as packs are looked up: with {@code --any-registry}, no layer names a registry,
+     * so every pack is looked up in the registries in use. Only lookups use it: what is written
+     * keeps the registries the document named.
+     */
+    ClusterProfile lookup(ClusterProfile profile) {
+        if (!anyRegistry) {
             return profile;
         }
         List<Layer> layers = new ArrayList<>();
         for (Layer layer : profile.layers()) {
             layers.add(layer.toBuilder().pack(layer.pack().withoutRegistry()).build());
         }
-        return ((InfrastructureProfile) profile).toBuilder().layers(layers).buildLenient();
+        return profile.toBuilder().layers(layers).buildLenient();
+    }
+
+    /**
+     * The profile with every layer pinned to the exact version it resolves to; a layer that names a
+     * registry keeps it (gaining the uid of the registry found, if it had none; with
+     * {@code --any-registry}, exactly as written).
+     *
+     * @throws ProfileResolutionException if a layer does not resolve
+     */
+    ClusterProfile pinned(ClusterProfile profile) {
+        ClusterProfile resolved = ProfileResolver.of(registry()).resolve(lookup(profile)).profile();
+        if (!anyRegistry) {
+            return resolved;
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (int i = 0; i < resolved.layers().size(); i++) {
+            Layer pin = resolved.layers().get(i);
+            java.util.Optional<io.profilekit.RegistryRef> named = profile.layers().get(i).pack().registry();
+            layers.add(named.isPresent() ? pin.toBuilder().pack(pin.pack().withRegistry(named.get())).build() : pin);
+        }
+        return resolved.toBuilder().layers(layers).buildLenient();
     }
 
     /** How many characters of a file are looked at to tell its format. */
@@ -285,17 +380,15 @@ public final class ProfileKitCli implements Callable<Integer> {
      * references kept); Palette API JSON, which takes exact versions only, after resolution.
      * Several profiles become a YAML stream or a JSON array.
      */
-    static String write(Format format, List<ClusterProfile> profiles, PackRegistry registry) {
-        if (format != Format.PALETTE_API) {
-            return profiles.size() == 1 ? format.documents().write(profiles.get(0))
-                    : format.documents().writeAll(profiles);
+    String write(Format format, List<ClusterProfile> profiles) {
+        List<ClusterProfile> out = profiles;
+        if (format == Format.PALETTE_API) {
+            out = new ArrayList<>();
+            for (ClusterProfile profile : profiles) {
+                out.add(pinned(profile));
+            }
         }
-        List<ClusterProfile> pinned = new ArrayList<>();
-        for (ClusterProfile profile : profiles) {
-            pinned.add(ProfileResolver.of(registry).resolve(profile).profile());
-        }
-        return pinned.size() == 1 ? ProfileDocuments.paletteApiJson().write(ProfileResolver.of(registry)
-                .resolve(profiles.get(0))) : ProfileDocuments.paletteApiJson().writeAll(pinned);
+        return out.size() == 1 ? format.documents().write(out.get(0)) : format.documents().writeAll(out);
     }
 
     /** {@code profilekit --version}. */
@@ -345,7 +438,7 @@ public final class ProfileKitCli implements Callable<Integer> {
                     continue;
                 }
                 for (ClusterProfile profile : profiles) {
-                    ValidationReport report = validator.validate(profile);
+                    ValidationReport report = validator.validate(root.lookup(profile));
                     violations |= !report.isValid();
                     if (output.equals("json")) {
                         json.add(toJson(file, profile, report));
@@ -413,12 +506,11 @@ public final class ProfileKitCli implements Callable<Integer> {
         @Override
         public Integer call() {
             Format format = parseFormat(command, "--to", to);
-            PackRegistry registry = root.registry();
             List<ClusterProfile> pinned = new ArrayList<>();
             int code = OK;
             for (ClusterProfile profile : root.readDocument(file)) {
                 try {
-                    pinned.add(ProfileResolver.of(registry).resolve(profile).profile());
+                    pinned.add(root.pinned(profile));
                 } catch (ProfileResolutionException e) {
                     root.spec.commandLine().getErr().println("profilekit: " + file + ": " + e.getMessage());
                     code = VIOLATIONS;
@@ -426,7 +518,7 @@ public final class ProfileKitCli implements Callable<Integer> {
             }
             if (!pinned.isEmpty()) {
                 PrintWriter out = root.spec.commandLine().getOut();
-                out.print(write(format, pinned, registry));
+                out.print(root.write(format, pinned));
                 out.flush();
             }
             return code;
@@ -454,10 +546,9 @@ public final class ProfileKitCli implements Callable<Integer> {
         public Integer call() {
             Format format = parseFormat(command, "--to", to);
             List<ClusterProfile> profiles = root.readDocument(file);
-            PackRegistry registry = format == Format.PALETTE_API ? root.registry() : null;
             try {
                 PrintWriter out = root.spec.commandLine().getOut();
-                out.print(write(format, profiles, registry));
+                out.print(root.write(format, profiles));
                 out.flush();
                 return OK;
             } catch (ProfileResolutionException e) {

@@ -260,4 +260,75 @@ class ProfileKitCliTest {
         assertThat(validate.code()).isEqualTo(1);
         assertThat(validate.out()).contains("PACK_NOT_FOUND");
     }
+
+    private static Path helmIndex(Path dir) throws Exception {
+        return Files.writeString(dir.resolve("index.yaml"), "apiVersion: v1\nentries:\n  nginx:\n"
+                + "  - version: 15.1.0\n  - version: 15.2.0\n    kubeVersion: '>=1.21'\n  - version: 15.2.0\n");
+    }
+
+    private static Path profileNaming(Path dir, String registry) throws Exception {
+        String base = Files.readString(Path.of(VALID)).replace("type: infra", "type: cluster");
+        return Files.writeString(dir.resolve("full.yaml"), base + "    - layer: addon\n      pack:\n"
+                + "        name: nginx\n        version: 15.x\n        type: helm\n        registry:\n"
+                + "          name: " + registry + "\n");
+    }
+
+    @Test
+    void aNamedHelmIndexAnswersForTheRegistryDocumentsNameBesideTheBuiltInCatalog(@TempDir Path dir) throws Exception {
+        Path index = helmIndex(dir);
+        Path profile = profileNaming(dir, "Bitnami");
+
+        Run named = run("--helm-index", "Bitnami=" + index, "--builtin", "validate", profile.toString());
+        Run unnamed = run("--helm-index", index.toString(), "--builtin", "validate", profile.toString());
+        Run withoutCatalog = run("--helm-index", "Bitnami=" + index, "validate", profile.toString());
+
+        assertThat(named.code()).as(named.out()).isEqualTo(0);
+        assertThat(unnamed.code()).isEqualTo(1);
+        assertThat(unnamed.out()).contains("REGISTRY_NOT_FOUND");
+        assertThat(withoutCatalog.code()).isEqualTo(1);
+        assertThat(withoutCatalog.out()).contains("PACK_NOT_FOUND").doesNotContain("layers[4]");
+        Run resolved = run("--helm-index", "Bitnami@64b6c2a1e3f0a9d8c7b6a5f4=" + index, "--builtin", "resolve",
+                profile.toString(), "--to", "palette-api");
+        assertThat(resolved.code()).as(resolved.err()).isEqualTo(0);
+        assertThat(resolved.out()).contains("\"tag\" : \"15.2.0\"")
+                .contains("\"registryUid\" : \"64b6c2a1e3f0a9d8c7b6a5f4\"");
+    }
+
+    @Test
+    void registryWarningsAreCountedAndListedWithVerbose(@TempDir Path dir) throws Exception {
+        Path index = helmIndex(dir);
+
+        Run quiet = run("--helm-index", index.toString(), "packs");
+        Run verbose = run("--helm-index", index.toString(), "--verbose", "packs");
+
+        assertThat(quiet.code()).isEqualTo(0);
+        assertThat(quiet.err()).isEqualTo("profilekit: note: " + index + ": 1 warning reading the registry"
+                + " (--verbose lists them)" + System.lineSeparator());
+        assertThat(verbose.err()).contains("note: " + index + ": ").contains("entries.nginx[2].version")
+                .contains("listed twice");
+        assertThat(quiet.out()).contains("nginx").contains("2 pack versions");
+    }
+
+    @Test
+    void badRegistryOptionsAreUsageErrors(@TempDir Path dir) throws Exception {
+        Run blank = run("--helm-index", "=index.yaml", "packs");
+        Run missing = run("--registry", "In-house=" + dir.resolve("nope"), "packs");
+
+        assertThat(blank.code()).isEqualTo(2);
+        assertThat(blank.err()).contains("write NAME=PATH or NAME@UID=PATH");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("not a folder");
+    }
+
+    @Test
+    void anyRegistryChangesWhereWeLookNeverWhatIsWritten() throws Exception {
+        Run resolved = run("--any-registry", "resolve", "profiles/palette-export.json", "--to", "palette-export");
+        Run api = run("--any-registry", "convert", "profiles/palette-export.json", "--to", "palette-api");
+
+        assertThat(resolved.code()).as(resolved.err()).isEqualTo(0);
+        assertThat(resolved.out()).contains("Public Repo").doesNotContain("ProfileKit sample catalog")
+                .doesNotContain("builtin");
+        assertThat(api.code()).as(api.err()).isEqualTo(0);
+        assertThat(api.out()).doesNotContain("registryUid");
+    }
 }

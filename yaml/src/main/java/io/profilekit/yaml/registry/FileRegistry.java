@@ -70,7 +70,7 @@ public abstract class FileRegistry extends ForwardingPackRegistry {
      *
      * @param <B> the builder's own type
      */
-    abstract static class Builder<B extends Builder<B>> {
+    public abstract static class Builder<B extends Builder<B>> {
         private String id;
         private String name;
         private String uid;
