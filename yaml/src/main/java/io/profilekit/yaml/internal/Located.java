@@ -1,5 +1,6 @@
 package io.profilekit.yaml.internal;
 
+import io.profilekit.rules.SafeText;
 import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.registry.PackRegistryException;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
 
 /**
  * The one format of a located problem or warning, {@code file:line:column: path: problem — hint},
- * shared by {@link io.profilekit.yaml.ReadException} ({@link ProfileParseException},
+ * with the text from the input made safe for a terminal ({@link SafeText}), shared by {@link io.profilekit.yaml.ReadException} ({@link ProfileParseException},
  * {@link PackRegistryException}) and {@link io.profilekit.yaml.ReadWarning}.
  */
 public final class Located {
@@ -30,7 +31,7 @@ public final class Located {
         Objects.requireNonNull(path, "path must not be null");
         Objects.requireNonNull(problem, "problem must not be null");
         Objects.requireNonNull(hint, "hint must not be null");
-        StringBuilder sb = new StringBuilder(documentName);
+        StringBuilder sb = new StringBuilder(SafeText.escape(documentName));
         if (!documentName.isEmpty() && line > 0) {
             sb.append(':').append(line);
             if (column > 0) {
@@ -41,11 +42,11 @@ public final class Located {
             sb.append(": ");
         }
         if (!path.isEmpty()) {
-            sb.append(path).append(": ");
+            sb.append(SafeText.escape(path)).append(": ");
         }
-        sb.append(problem);
+        sb.append(SafeText.escape(problem));
         if (!hint.isEmpty()) {
-            sb.append(" — ").append(hint);
+            sb.append(" — ").append(SafeText.escape(hint));
         }
         return sb.toString();
     }
