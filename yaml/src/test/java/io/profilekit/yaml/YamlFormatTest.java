@@ -98,7 +98,9 @@ class YamlFormatTest {
         "only line breaks fall back         | '\n\n'               | 'values: \"\\n\\n\"'",
         "control character falls back       | 'a: \u0007\n'        | 'values: \"a: \\a\\n\"'",
         "NEL falls back (YAML 1.1 reads it as a line break) | 'a: 1\u0085\nb: 2\n' | 'values: \"a: 1\\N\\nb: 2\\n\"'",
-        "line separator falls back          | 'a: 1\u2028\nb: 2\n' | 'values: \"a: 1\u2028\\nb: 2\\n\"'",
+        "line separator is escaped          | 'a: 1\u2028\nb: 2\n' | 'values: \"a: 1\\u2028\\nb: 2\\n\"'",
+        "bidi override is escaped           | 'a: \u202Eb\n'      | 'values: \"a: \\u202Eb\\n\"'",
+        "zero-width space is escaped        | 'a: b\u200B\n'      | 'values: \"a: b\\u200B\\n\"'",
     })
     void valuesAreWrittenAsBlockScalarsWhenExactAndReadBackByteForByte(String why, String values, String expected) {
         InfrastructureProfile p = InfrastructureProfile.builder().name("p").cloud(CloudType.AWS)

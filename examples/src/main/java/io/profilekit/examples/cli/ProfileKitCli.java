@@ -11,6 +11,7 @@ import io.profilekit.registry.PackRegistry;
 import io.profilekit.resolve.ProfileResolutionException;
 import io.profilekit.resolve.ProfileResolver;
 import io.profilekit.resolve.ResolvedProfile;
+import io.profilekit.rules.SafeText;
 import io.profilekit.rules.ValidationReport;
 import io.profilekit.rules.Violation;
 import io.profilekit.validation.ProfileValidator;
@@ -26,8 +27,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +104,15 @@ public final class ProfileKitCli implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(run(standard(FileDescriptor.out), standard(FileDescriptor.err), args));
+    }
+
+    /**
+     * A writer on a standard stream that, unlike {@link System#out}, records a failed write (a full
+     * disk, a closed pipe) so that {@link PrintWriter#checkError()} reports it.
+     */
+    private static PrintWriter standard(FileDescriptor fd) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
     }
 
     /**
@@ -116,14 +129,14 @@ public final class ProfileKitCli implements Callable<Integer> {
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
             CommandLine commandLine = e.getCommandLine();
-            commandLine.getErr().println("profilekit: " + e.getMessage() + " (see 'profilekit "
+            Terminal.line(commandLine.getErr(), "profilekit: " + e.getMessage() + " (see 'profilekit "
                     + commandLine.getCommandSpec().qualifiedName(" ").replaceFirst("^profilekit ?", "")
                     + (commandLine.getCommandSpec().parent() == null ? "" : " ") + "--help')");
             return USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             ProfileKitCli root = commandLine.getCommandSpec().root().commandLine().getCommand();
-            commandLine.getErr().println("profilekit: " + oneLine(e));
+            Terminal.line(commandLine.getErr(), "profilekit: " + oneLine(e));
             if (root.verbose) {
                 e.printStackTrace(commandLine.getErr());
             }
@@ -136,7 +149,10 @@ public final class ProfileKitCli implements Callable<Integer> {
             err.println("profilekit: the input is too large to process (" + e.getClass().getSimpleName() + ")");
             code = USAGE;
         }
-        out.flush();
+        if (out.checkError()) {
+            err.println("profilekit: cannot write to standard output; the output is incomplete");
+            code = USAGE;
+        }
         err.flush();
         return code;
     }
@@ -203,9 +219,9 @@ public final class ProfileKitCli implements Callable<Integer> {
     private FileRegistry loaded(FileRegistry r) {
         PrintWriter err = spec.commandLine().getErr();
         if (verbose) {
-            r.warnings().forEach(w -> err.println("profilekit: note: " + r.source() + ": " + w));
+            r.warnings().forEach(w -> Terminal.line(err, "profilekit: note: " + r.source() + ": " + w));
         } else if (!r.warnings().isEmpty()) {
-            err.println("profilekit: note: " + r.source() + ": " + r.warnings().size()
+            Terminal.line(err, "profilekit: note: " + r.source() + ": " + r.warnings().size()
                     + (r.warnings().size() == 1 ? " warning" : " warnings") + " reading the registry (--verbose lists them)");
         }
         return r;
@@ -290,7 +306,7 @@ public final class ProfileKitCli implements Callable<Integer> {
     List<ClusterProfile> readDocument(Path file) {
         ReadResult result = readWithWarnings(file);
         for (ReadWarning warning : result.warnings()) {
-            spec.commandLine().getErr().println("profilekit: note: " + warning);
+            Terminal.line(spec.commandLine().getErr(), "profilekit: note: " + warning);
         }
         return result.profiles();
     }
@@ -388,7 +404,8 @@ public final class ProfileKitCli implements Callable<Integer> {
                 out.add(pinned(profile));
             }
         }
-        return out.size() == 1 ? format.documents().write(out.get(0)) : format.documents().writeAll(out);
+        String text = out.size() == 1 ? format.documents().write(out.get(0)) : format.documents().writeAll(out);
+        return format == Format.YAML ? text : Terminal.json(text);
     }
 
     /** {@code profilekit --version}. */
@@ -434,7 +451,7 @@ public final class ProfileKitCli implements Callable<Integer> {
                     profiles = root.readDocument(file);
                 } catch (ProfileParseException | UncheckedIOException | IllegalArgumentException e) {
                     unreadable = true;
-                    err.println("profilekit: " + file + ": " + oneLine(e));
+                    Terminal.line(err, "profilekit: " + file + ": " + oneLine(e));
                     continue;
                 }
                 for (ClusterProfile profile : profiles) {
@@ -451,16 +468,16 @@ public final class ProfileKitCli implements Callable<Integer> {
                 }
             }
             if (output.equals("json")) {
-                out.println(JsonOutput.write(json));
+                out.println(Terminal.json(JsonOutput.write(json)));
             }
             return unreadable ? USAGE : violations ? VIOLATIONS : OK;
         }
 
         private static void printText(PrintWriter out, Path file, ValidationReport report) {
-            out.println(file + ": " + report.subject() + ": " + (report.isValid() ? "valid" : "INVALID") + " ("
+            Terminal.line(out, file + ": " + report.subject() + ": " + (report.isValid() ? "valid" : "INVALID") + " ("
                     + report.errors().size() + " errors, " + report.warnings().size() + " warnings)");
             for (Violation v : report.violations()) {
-                out.println("  " + v.severity() + "  " + (v.path().isEmpty() ? "(profile)" : v.path()) + "  "
+                Terminal.line(out, "  " + v.severity() + "  " + (v.path().isEmpty() ? "(profile)" : v.path()) + "  "
                         + v.code() + "  " + v.message() + (v.hint().isEmpty() ? "" : " — " + v.hint()));
             }
         }
@@ -512,7 +529,7 @@ public final class ProfileKitCli implements Callable<Integer> {
                 try {
                     pinned.add(root.pinned(profile));
                 } catch (ProfileResolutionException e) {
-                    root.spec.commandLine().getErr().println("profilekit: " + file + ": " + e.getMessage());
+                    Terminal.failures(root.spec.commandLine().getErr(), "profilekit: " + file + ": ", e);
                     code = VIOLATIONS;
                 }
             }
@@ -552,8 +569,8 @@ public final class ProfileKitCli implements Callable<Integer> {
                 out.flush();
                 return OK;
             } catch (ProfileResolutionException e) {
-                root.spec.commandLine().getErr().println("profilekit: " + file + ": Palette API JSON takes exact"
-                        + " versions, and resolving them failed. " + e.getMessage());
+                Terminal.failures(root.spec.commandLine().getErr(), "profilekit: " + file + ": Palette API JSON takes exact"
+                        + " versions, and resolving them failed. ", e);
                 return VIOLATIONS;
             }
         }
@@ -595,13 +612,18 @@ public final class ProfileKitCli implements Callable<Integer> {
             }
             PrintWriter out = root.spec.commandLine().getOut();
             List<PackDescriptor> packs = root.registry().find(query);
-            int width = Math.max(4, packs.stream().mapToInt(p -> p.name().length()).max().orElse(4));
-            int versionWidth = Math.max(7, packs.stream().mapToInt(p -> p.version().toString().length()).max().orElse(7));
-            out.println(String.format(Locale.ROOT, "%-" + width + "s  %-" + versionWidth + "s  %-5s  %s", "NAME", "VERSION", "LAYER",
-                    "CLOUDS"));
+            List<String[]> rows = new ArrayList<>();
             for (PackDescriptor p : packs) {
-                out.println(String.format(Locale.ROOT, "%-" + width + "s  %-" + versionWidth + "s  %-5s  %s", p.name(), p.version(),
-                        p.layer(), String.join(",", p.cloudTypes().stream().map(CloudType::wireName).toList())));
+                rows.add(new String[] {SafeText.escape(p.name()), SafeText.escape(p.version().toString()),
+                        p.layer().toString(), SafeText.escape(String.join(",",
+                                p.cloudTypes().stream().map(CloudType::wireName).toList()))});
+            }
+            int width = Math.max(4, rows.stream().mapToInt(r -> r[0].length()).max().orElse(4));
+            int versionWidth = Math.max(7, rows.stream().mapToInt(r -> r[1].length()).max().orElse(7));
+            String row = "%-" + width + "s  %-" + versionWidth + "s  %-5s  %s";
+            Terminal.line(out, String.format(Locale.ROOT, row, "NAME", "VERSION", "LAYER", "CLOUDS"));
+            for (String[] r : rows) {
+                Terminal.line(out, String.format(Locale.ROOT, row, (Object[]) r));
             }
             out.println(packs.size() + (packs.size() == 1 ? " pack version" : " pack versions"));
             return OK;

@@ -32,6 +32,32 @@ class ProfileKitCliTest {
     }
 
     @Test
+    void aFailedWriteToStandardOutputIsExitTwoWithAMessage() {
+        java.io.Writer full = new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        for (String[] args : new String[][] {{"convert", VALID, "--to", "yaml"}, {"resolve", VALID},
+                {"validate", VALID}, {"packs"}}) {
+            StringWriter err = new StringWriter();
+            int code = ProfileKitCli.run(new PrintWriter(full), new PrintWriter(err), args);
+            assertThat(code).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(err.toString()).contains("cannot write to standard output");
+        }
+    }
+
+    @Test
     void validProfileExitsZero() {
         Run r = run("validate", VALID);
         assertThat(r.code()).isEqualTo(0);
