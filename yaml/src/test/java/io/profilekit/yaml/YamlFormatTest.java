@@ -354,7 +354,10 @@ class YamlFormatTest {
         Files.write(file, doc("  description: caf\u00e9\n", K8S).getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> YAML.read(file)).isInstanceOfSatisfying(ProfileParseException.class,
-                e -> assertThat(e.problem()).isEqualTo("the input is not valid UTF-8 text"));
+                e -> {
+                    assertThat(e.problem()).isEqualTo("the input is not valid UTF-8 text");
+                    assertThat(e.line()).isPresent();
+                });
     }
 
     @Test

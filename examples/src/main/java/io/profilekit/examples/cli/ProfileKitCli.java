@@ -451,7 +451,9 @@ public final class ProfileKitCli implements Callable<Integer> {
                     profiles = root.readDocument(file);
                 } catch (ProfileParseException | UncheckedIOException | IllegalArgumentException e) {
                     unreadable = true;
-                    Terminal.line(err, "profilekit: " + file + ": " + oneLine(e));
+                    // A read error names the file and the place in it already.
+                    Terminal.line(err, "profilekit: " + (e instanceof ProfileParseException ? "" : file + ": ")
+                            + oneLine(e));
                     continue;
                 }
                 for (ClusterProfile profile : profiles) {

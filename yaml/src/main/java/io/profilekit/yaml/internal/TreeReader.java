@@ -247,6 +247,10 @@ public final class TreeReader {
                     String anchor = checkAnchor(events.anchor(), line, column, stack);
                     if (isKey) {
                         String key = events.text();
+                        if (!values && events.isYaml() && key.equals("<<")) {
+                            throw fail(line, column, stack, "YAML merge keys ('<<') are not supported in ProfileKit"
+                                    + " documents", "write the merged fields out in this mapping");
+                        }
                         setKey(top, key, line, column, stack);
                         if (anchor != null) {
                             anchors.put(anchor, new Node.ScalarNode(line, column, key, Node.ScalarKind.STRING));
@@ -439,19 +443,32 @@ public final class TreeReader {
                 problem, hint, cause);
     }
 
+    /** Paths longer than this many parts are shown by their first and last parts. */
+    private static final int PATH_PARTS_SHOWN = 12;
+
     private String path(Deque<Frame> stack) {
-        StringBuilder sb = new StringBuilder();
         if (stack.isEmpty()) {
             return rootPath;
         }
+        List<String> parts = new ArrayList<>(Math.min(stack.size() + 1, 64));
         Iterator<Frame> it = stack.descendingIterator();
         while (it.hasNext()) {
             Frame f = it.next();
-            append(sb, f.name);
+            parts.add(f.name);
             if (!it.hasNext()) {
-                append(sb, f.map ? f.key : "[" + f.count + "]");
+                parts.add(f.map ? f.key : "[" + f.count + "]");
             }
         }
+        StringBuilder sb = new StringBuilder();
+        if (parts.size() <= PATH_PARTS_SHOWN) {
+            parts.forEach(part -> append(sb, part));
+            return sb.toString();
+        }
+        int head = PATH_PARTS_SHOWN / 2;
+        int tail = PATH_PARTS_SHOWN - head - 1;
+        parts.subList(0, head).forEach(part -> append(sb, part));
+        append(sb, "…(" + (parts.size() - head - tail) + " more levels)…");
+        parts.subList(parts.size() - tail, parts.size()).forEach(part -> append(sb, part));
         return sb.toString();
     }
 

@@ -203,7 +203,7 @@ class MalformedPackFilesTest {
 
         assertThatThrownBy(() -> PackDirectoryRegistry.load(root))
                 .isInstanceOf(PackRegistryException.class)
-                .hasMessageStartingWith(F + "/values.yaml: the input is not valid UTF-8 text — ");
+                .hasMessageStartingWith(F + "/values.yaml:1:4: the input is not valid UTF-8 text — ");
     }
 
     @Test
