@@ -22,6 +22,7 @@ import io.profilekit.yaml.ReadWarning;
 import io.profilekit.yaml.registry.FileRegistry;
 import io.profilekit.yaml.registry.HelmIndexRegistry;
 import io.profilekit.yaml.registry.PackDirectoryRegistry;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +59,8 @@ import java.util.concurrent.Callable;
 @Command(name = "profilekit", mixinStandardHelpOptions = true, versionProvider = ProfileKitCli.Version.class,
         description = "Build, validate and convert Spectro Cloud Palette cluster profiles.",
         subcommands = {ProfileKitCli.Validate.class, ProfileKitCli.Resolve.class, ProfileKitCli.Convert.class,
-            ProfileKitCli.Packs.class},
+            ProfileKitCli.Packs.class, ProfileKitCli.Schema.class, CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 valid, 1 violations found, 2 bad usage or unreadable documents."})
 public final class ProfileKitCli implements Callable<Integer> {
     /** Exit code: the profiles are valid, or the command did its job. */
@@ -71,27 +73,27 @@ public final class ProfileKitCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--registry", paramLabel = "[NAME[@UID]=]DIR", description = "A folder of packs in Palette's"
+    @Option(names = "--registry", scope = CommandLine.ScopeType.INHERIT, paramLabel = "[NAME[@UID]=]DIR", description = "A folder of packs in Palette's"
             + " pack format (repeatable), named as documents name it, e.g. \"In-house=packs\".")
     List<String> registries = new ArrayList<>();
 
-    @Option(names = "--helm-index", paramLabel = "[NAME[@UID]=]FILE", description = "A Helm repository index.yaml"
+    @Option(names = "--helm-index", scope = CommandLine.ScopeType.INHERIT, paramLabel = "[NAME[@UID]=]FILE", description = "A Helm repository index.yaml"
             + " (repeatable), named as documents name it, e.g. \"Bitnami=index.yaml\".")
     List<String> helmIndexes = new ArrayList<>();
 
-    @Option(names = "--builtin", description = "Also use the built-in sample catalog, after the registries given"
+    @Option(names = "--builtin", scope = CommandLine.ScopeType.INHERIT, description = "Also use the built-in sample catalog, after the registries given"
             + " (it is used on its own when no --registry or --helm-index is given).")
     boolean builtin;
 
-    @Option(names = "--any-registry", description = "Ignore the registry each pack names and look every pack"
+    @Option(names = "--any-registry", scope = CommandLine.ScopeType.INHERIT, description = "Ignore the registry each pack names and look every pack"
             + " up in the registries in use (as Palette's import lets you map packs to registries).")
     boolean anyRegistry;
 
-    @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "auto", description = "The input format:"
+    @Option(names = "--from", scope = CommandLine.ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "auto", description = "The input format:"
             + " auto (default: by content), yaml, palette-api or palette-export.")
     String from;
 
-    @Option(names = "--verbose", description = "Print every warning of the registries read, and stack traces of"
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print every warning of the registries read, and stack traces of"
             + " unexpected errors.")
     boolean verbose;
 
@@ -124,7 +126,11 @@ public final class ProfileKitCli implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new ProfileKitCli());
+        return run(new ProfileKitCli(), out, err, args);
+    }
+
+    static int run(ProfileKitCli command, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(command);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
@@ -300,8 +306,9 @@ public final class ProfileKitCli implements Callable<Integer> {
     }
 
     /**
-     * Reads a document, choosing the format by content (JSON with registry metadata is a Palette
-     * export), and prints what the reader could not keep as notes on standard error.
+     * Reads a document ({@code -} for standard input), choosing the format by content (JSON with
+     * registry metadata is a Palette export), and prints what the reader could not keep as notes on
+     * standard error.
      */
     List<ClusterProfile> readDocument(Path file) {
         ReadResult result = readWithWarnings(file);
@@ -309,6 +316,18 @@ public final class ProfileKitCli implements Callable<Integer> {
             Terminal.line(spec.commandLine().getErr(), "profilekit: note: " + warning);
         }
         return result.profiles();
+    }
+
+    /** Prints a note on standard error. */
+    void note(String text) {
+        Terminal.line(spec.commandLine().getErr(), "profilekit: note: " + text);
+    }
+
+    /** Prints a note on standard error with {@code --verbose} only. */
+    void verboseNote(String text) {
+        if (verbose) {
+            note(text);
+        }
     }
 
     /**
@@ -359,12 +378,67 @@ public final class ProfileKitCli implements Callable<Integer> {
      * own size limits to the whole file.
      */
     ReadResult readWithWarnings(Path file) {
-        Format format = from.equals("auto") ? sniff(file) : parseFormat(spec, "--from", from);
-        ReadResult result = format.documents().readWithWarnings(file);
+        ReadResult result;
+        if (isStdin(file)) {
+            String text = stdin();
+            Format format = from.equals("auto") ? sniff(text.substring(0, Math.min(text.length(), SNIFF_CHARS)))
+                    : parseFormat(spec, "--from", from);
+            result = format.documents().readWithWarnings(new java.io.StringReader(text), STDIN);
+        } else {
+            Format format = from.equals("auto") ? sniff(file) : parseFormat(spec, "--from", from);
+            result = format.documents().readWithWarnings(file);
+        }
         if (result.profiles().isEmpty()) {
-            throw new IllegalArgumentException(file + ": no profile in this document");
+            throw new IllegalArgumentException(name(file) + ": no profile in this document");
         }
         return result;
+    }
+
+    /** What messages call standard input. */
+    static final String STDIN = "<stdin>";
+
+    /** Where standard input is read from; tests replace it. */
+    java.io.InputStream stdin = System.in;
+
+    private String stdinText;
+
+    static boolean isStdin(Path file) {
+        return file.toString().equals("-");
+    }
+
+    static String name(Path file) {
+        return isStdin(file) ? STDIN : file.toString();
+    }
+
+    /** Standard input, read once, as UTF-8, refused beyond the reader's document size limit. */
+    private String stdin() {
+        if (stdinText == null) {
+            long limit = io.profilekit.yaml.ReadLimits.defaults().maxDocumentChars();
+            try {
+                byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, 3 * limit + 1));
+                stdinText = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new IllegalArgumentException(STDIN + ": the input is not valid UTF-8 text");
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return stdinText;
+    }
+
+    static Format sniff(String text) {
+        String trimmed = text.stripLeading();
+        if (text.contains("profilekit.io/")) {
+            return Format.YAML;
+        }
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            boolean export = text.matches("(?s).*\"registry\"\\s*:\\s*\\{\\s*\"metadata\".*")
+                    || text.matches("(?s).*\"metadata\"\\s*:\\s*\\{[^{}]*\"description\".*");
+            return export ? Format.PALETTE_EXPORT : Format.PALETTE_API;
+        }
+        return Format.YAML;
     }
 
     static Format sniff(Path file) {
@@ -378,17 +452,7 @@ public final class ProfileKitCli implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
-        String text = n <= 0 ? "" : new String(head, 0, n);
-        String trimmed = text.stripLeading();
-        if (text.contains("profilekit.io/")) {
-            return Format.YAML;
-        }
-        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-            boolean export = text.matches("(?s).*\"registry\"\\s*:\\s*\\{\\s*\"metadata\".*")
-                    || text.matches("(?s).*\"metadata\"\\s*:\\s*\\{[^{}]*\"description\".*");
-            return export ? Format.PALETTE_EXPORT : Format.PALETTE_API;
-        }
-        return Format.YAML;
+        return sniff(n <= 0 ? "" : new String(head, 0, n));
     }
 
     /**
@@ -417,14 +481,15 @@ public final class ProfileKitCli implements Callable<Integer> {
         }
     }
 
-    /** {@code profilekit validate FILE…}. */
+    /** {@code profilekit validate FILE|DIR|-…}. */
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = "Validate profile documents against the catalog and print every violation.")
     static final class Validate implements Callable<Integer> {
         @CommandLine.ParentCommand
         ProfileKitCli root;
 
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "ProfileKit YAML or Palette JSON documents.")
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "ProfileKit YAML or Palette JSON documents;"
+                + " a folder is searched for them (*.yaml, *.yml, *.json); - reads standard input.")
         List<Path> files;
 
         @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
@@ -445,51 +510,79 @@ public final class ProfileKitCli implements Callable<Integer> {
             boolean unreadable = false;
             boolean violations = false;
             List<Map<String, Object>> json = new ArrayList<>();
-            for (Path file : files) {
+            for (Path file : Documents.expand(files, root)) {
+                Map<String, Object> fileJson = new LinkedHashMap<>();
+                fileJson.put("file", name(file));
+                List<Map<String, Object>> profilesJson = new ArrayList<>();
+                json.add(fileJson);
                 List<ClusterProfile> profiles;
                 try {
                     profiles = root.readDocument(file);
                 } catch (ProfileParseException | UncheckedIOException | IllegalArgumentException e) {
                     unreadable = true;
                     // A read error names the file and the place in it already.
-                    Terminal.line(err, "profilekit: " + (e instanceof ProfileParseException ? "" : file + ": ")
+                    Terminal.line(err, "profilekit: " + (e instanceof ProfileParseException ? "" : name(file) + ": ")
                             + oneLine(e));
+                    fileJson.put("readable", false);
+                    fileJson.put("error", errorJson(e));
                     continue;
                 }
+                fileJson.put("readable", true);
+                fileJson.put("profiles", profilesJson);
                 for (ClusterProfile profile : profiles) {
                     ValidationReport report = validator.validate(root.lookup(profile));
                     violations |= !report.isValid();
-                    if (output.equals("json")) {
-                        json.add(toJson(file, profile, report));
-                    } else {
+                    profilesJson.add(toJson(profile, report));
+                    if (output.equals("text")) {
                         printText(out, file, report);
                         if (report.codes().contains("REGISTRY_NOT_FOUND") && !root.anyRegistry) {
-                            out.println("  (tip: --any-registry looks every pack up in the registries in use)");
+                            Terminal.line(out, "  (tip: --any-registry looks every pack up in the registries in use)");
                         }
                     }
                 }
             }
             if (output.equals("json")) {
-                out.println(Terminal.json(JsonOutput.write(json)));
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("schemaVersion", 1);
+                doc.put("files", json);
+                out.println(Terminal.json(JsonOutput.write(doc)));
             }
             return unreadable ? USAGE : violations ? VIOLATIONS : OK;
         }
 
         private static void printText(PrintWriter out, Path file, ValidationReport report) {
-            Terminal.line(out, file + ": " + report.subject() + ": " + (report.isValid() ? "valid" : "INVALID") + " ("
-                    + report.errors().size() + " errors, " + report.warnings().size() + " warnings)");
+            Terminal.line(out, name(file) + ": " + report.subject() + ": " + (report.isValid() ? "valid" : "INVALID")
+                    + " (" + count(report.errors().size(), "error") + ", " + count(report.warnings().size(), "warning")
+                    + ")");
             for (Violation v : report.violations()) {
                 Terminal.line(out, "  " + v.severity() + "  " + (v.path().isEmpty() ? "(profile)" : v.path()) + "  "
                         + v.code() + "  " + v.message() + (v.hint().isEmpty() ? "" : " — " + v.hint()));
             }
         }
 
-        private static Map<String, Object> toJson(Path file, ClusterProfile profile, ValidationReport report) {
+        private static Map<String, Object> errorJson(RuntimeException e) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", file.toString());
+            if (e instanceof ProfileParseException) {
+                ProfileParseException p = (ProfileParseException) e;
+                p.line().ifPresent(l -> m.put("line", l));
+                p.column().ifPresent(c -> m.put("column", c));
+                m.put("path", p.path());
+                m.put("message", p.problem());
+                m.put("hint", p.hint());
+            } else {
+                m.put("message", oneLine(e));
+            }
+            return m;
+        }
+
+        private static Map<String, Object> toJson(ClusterProfile profile, ValidationReport report) {
+            Map<String, Object> m = new LinkedHashMap<>();
             m.put("profile", profile.name());
             m.put("version", profile.version().text());
+            m.put("kind", profile.kind().name());
             m.put("valid", report.isValid());
+            m.put("errors", report.errors().size());
+            m.put("warnings", report.warnings().size());
             List<Map<String, Object>> vs = new ArrayList<>();
             for (Violation v : report.violations()) {
                 Map<String, Object> vm = new LinkedHashMap<>();
@@ -502,6 +595,32 @@ public final class ProfileKitCli implements Callable<Integer> {
             }
             m.put("violations", vs);
             return m;
+        }
+    }
+
+    /** "1 error", "2 errors". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** {@code profilekit schema}. */
+    @Command(name = "schema", mixinStandardHelpOptions = true,
+            description = "Print the JSON Schema of ProfileKit's YAML format, for editors.")
+    static final class Schema implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ProfileKitCli root;
+
+        @Override
+        public Integer call() {
+            try (java.io.InputStream in = ProfileDocuments.class.getResourceAsStream(ProfileDocuments.yamlSchemaResource())) {
+                if (in == null) {
+                    throw new IllegalStateException("the JSON Schema is missing from profilekit-yaml");
+                }
+                root.spec.commandLine().getOut().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return OK;
         }
     }
 

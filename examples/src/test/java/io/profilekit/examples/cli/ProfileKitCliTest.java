@@ -81,15 +81,97 @@ class ProfileKitCliTest {
 
     @Test
     void severalFilesAndJsonOutput() {
-        Run r = run("validate", "--output", "json", VALID, BROKEN);
-        assertThat(r.code()).isEqualTo(1);
+        Run r = run("validate", "--output", "json", VALID, BROKEN, "profiles/typo-field.yaml");
+        assertThat(r.code()).isEqualTo(2);
         JsonNode json = JsonMapper.builder().build().readTree(r.out());
-        assertThat(json.size()).isEqualTo(2);
-        assertThat(json.get(0).get("valid").asBoolean()).isTrue();
-        assertThat(json.get(1).get("valid").asBoolean()).isFalse();
-        assertThat(json.get(1).get("violations").size()).isEqualTo(5);
-        assertThat(json.get(1).get("violations").get(0).get("code").asString()).isEqualTo("PACK_VERSION_NOT_FOUND");
-        assertThat(json.get(1).get("violations").get(0).get("hint").asString()).startsWith("nearest versions:");
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        JsonNode files = json.get("files");
+        assertThat(files.size()).isEqualTo(3);
+        assertThat(files.get(0).get("profiles").get(0).get("valid").asBoolean()).isTrue();
+        JsonNode broken = files.get(1).get("profiles").get(0);
+        assertThat(broken.get("valid").asBoolean()).isFalse();
+        assertThat(broken.get("errors").asInt()).isEqualTo(5);
+        assertThat(broken.get("violations").size()).isEqualTo(5);
+        assertThat(broken.get("violations").get(0).get("code").asString()).isEqualTo("PACK_VERSION_NOT_FOUND");
+        assertThat(broken.get("violations").get(0).get("hint").asString()).startsWith("nearest versions:");
+        JsonNode unreadable = files.get(2);
+        assertThat(unreadable.get("readable").asBoolean()).isFalse();
+        assertThat(unreadable.get("error").get("line").asInt()).isEqualTo(6);
+        assertThat(unreadable.get("error").get("column").asInt()).isEqualTo(3);
+        assertThat(unreadable.get("error").get("message").asString()).contains("unknown field 'verison'");
+    }
+
+    @Test
+    void summariesCountInTheRightNumber() {
+        Run r = run("validate", VALID, BROKEN);
+        assertThat(r.out()).contains("(0 errors, 0 warnings)").contains("(5 errors, 0 warnings)");
+        assertThat(ProfileKitCli.count(1, "error")).isEqualTo("1 error");
+        assertThat(ProfileKitCli.count(2, "warning")).isEqualTo("2 warnings");
+    }
+
+    @Test
+    void standardInputIsReadForDash() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ProfileKitCli cli = new ProfileKitCli();
+        cli.stdin = new java.io.ByteArrayInputStream(Files.readAllBytes(Path.of(BROKEN)));
+        int code = ProfileKitCli.run(cli, new PrintWriter(out), new PrintWriter(err), "validate", "-");
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).startsWith("<stdin>: profile").contains("PACK_NOT_FOUND");
+
+        ProfileKitCli typo = new ProfileKitCli();
+        typo.stdin = new java.io.ByteArrayInputStream(Files.readAllBytes(Path.of("profiles/typo-field.yaml")));
+        StringWriter typoErr = new StringWriter();
+        assertThat(ProfileKitCli.run(typo, new PrintWriter(new StringWriter()), new PrintWriter(typoErr), "validate", "-"))
+                .isEqualTo(2);
+        assertThat(typoErr.toString()).startsWith("profilekit: <stdin>:6:3: metadata.verison");
+    }
+
+    @Test
+    void aFolderIsSearchedForProfileDocumentsWithoutLeavingIt(@TempDir Path dir) throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Files.copy(Path.of(VALID), Files.createDirectories(repo.resolve("clusters/prod")).resolve("base.yaml"));
+        Files.copy(Path.of(BROKEN), repo.resolve("clusters/broken.yml"));
+        Files.copy(Path.of("profiles/palette-export.json"), repo.resolve("export.json"));
+        Files.writeString(repo.resolve("clusters/values.yaml"), "replicas: 3\n");
+        Files.writeString(repo.resolve("package.json"), "{\"name\": \"web\"}\n");
+        Files.copy(Path.of(VALID), Files.createDirectories(repo.resolve(".git")).resolve("stale.yaml"));
+        Path outside = Files.copy(Path.of(BROKEN), dir.resolve("outside.yaml"));
+        boolean linked = true;
+        try {
+            Files.createSymbolicLink(repo.resolve("link.yaml"), outside);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            linked = false;
+        }
+
+        Run r = run("--verbose", "validate", repo.toString(), "--output", "json");
+
+        JsonNode files = JsonMapper.builder().build().readTree(r.out()).get("files");
+        assertThat(files).extracting(f -> Path.of(f.get("file").asString()).getFileName().toString())
+                .containsExactly("broken.yml", "base.yaml", "export.json");
+        assertThat(r.err()).contains("values.yaml: skipped: not a profile document")
+                .contains("package.json: skipped: not a profile document").doesNotContain("stale.yaml");
+        if (linked) {
+            assertThat(r.err()).contains("link.yaml: skipped: a link out of");
+        }
+        assertThat(r.code()).isEqualTo(1);
+    }
+
+    @Test
+    void helpCompletionSchemaAndGlobalOptionsAfterTheSubcommand() {
+        Run help = run("help");
+        Run helpValidate = run("help", "validate");
+        Run completion = run("generate-completion");
+        Run schema = run("schema");
+        Run late = run("convert", "profiles/palette-export.json", "--to", "palette-api", "--any-registry");
+
+        assertThat(help.code()).isEqualTo(0);
+        assertThat(help.out()).contains("validate").contains("generate-completion").contains("schema");
+        assertThat(helpValidate.out()).contains("Usage: profilekit validate");
+        assertThat(completion.out()).contains("complete -F").contains("profilekit");
+        assertThat(JsonMapper.builder().build().readTree(schema.out()).get("$schema").asString()).contains("json-schema.org");
+        assertThat(late.code()).as(late.err()).isEqualTo(0);
+        assertThat(late.out()).contains("\"packs\"");
     }
 
     @Test
