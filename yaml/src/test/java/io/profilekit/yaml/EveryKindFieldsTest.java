@@ -132,6 +132,15 @@ class EveryKindFieldsTest {
     }
 
     @Test
+    void apiJsonNamesAPackWithoutLayerOrResolvedVersionWhoseSelectorIsNotExact() {
+        AddOnProfile p = AddOnProfile.builder().name("p")
+                .layer(Layer.of(LayerType.UNSPECIFIED, PackRef.of("nginx", "15.x").withType(PackType.HELM))).build();
+
+        assertThatThrownBy(() -> API.write(p)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("layers[0] (pack 'nginx': '15.x' is a release train)");
+    }
+
+    @Test
     void exportOfAResolvedProfileWritesTheSelectorAsTagAndTheChosenVersion() {
         InfrastructureProfile p = InfrastructureProfile.builder().name("p").cloud(CloudType.AWS)
                 .os("ubuntu-aws", "22.04").kubernetes("kubernetes", "1.33.x").network("cni-calico", "3.31.2")

@@ -210,8 +210,8 @@ public final class PaletteApiCodec implements Codec {
                     || l.pack().resolvedVersion().filter(PaletteApiCodec::isExact).isPresent()) {
                 continue;
             }
-            notExact.add("layers[" + i + "] (" + l.type().wireName() + " pack '" + l.pack().name() + "': "
-                    + describe(v) + ")");
+            String layer = l.type() == LayerType.UNSPECIFIED ? "" : l.type().wireName() + " ";
+            notExact.add("layers[" + i + "] (" + layer + "pack '" + l.pack().name() + "': " + describe(v) + ")");
         }
         if (!notExact.isEmpty()) {
             throw new IllegalArgumentException("Palette API JSON takes exact pack versions; not exact in profile '"
