@@ -284,4 +284,22 @@ class EveryKindFieldsTest {
         assertThat(PaletteOpenApi.createErrors("{\"metadata\":{\"name\":\"p\",\"uid\":\"x\"},\"spec\":{\"template\":"
                 + "{\"type\":\"add-on\",\"packs\":[{\"name\":\"a\",\"uid\":\"x\"}]}}}")).isEmpty();
     }
+
+    @Test
+    void theExampleDocumentsOfEachKindReadWithoutLossAndWriteToStrictPaletteJson() {
+        for (String name : List.of("examples/observability-addon.yaml", "examples/edge-system.yaml")) {
+            ClusterProfile p = YAML.read(Fixtures.resource(name));
+
+            assertThat(p.kind()).as(name).isIn(ProfileKind.ADD_ON, ProfileKind.SYSTEM);
+            assertThat(YAML.read(YAML.write(p))).as(name).isEqualTo(p);
+            assertThat(EXPORT.read(EXPORT.write(p))).as(name).isEqualTo(EveryKind.exportView(p));
+            assertThat(PaletteOpenApi.importErrors(EXPORT.write(p))).as(name).isEmpty();
+            assertThat(PaletteOpenApi.createErrors(API.write(EveryKind.pinned(p)))).as(name).isEmpty();
+        }
+        AddOnProfile addOn = (AddOnProfile) YAML.read(Fixtures.resource("examples/observability-addon.yaml"));
+        assertThat(addOn.layers()).extracting(Layer::type).containsExactly(LayerType.ADDON, LayerType.ADDON,
+                LayerType.UNSPECIFIED);
+        assertThat(addOn.layers().get(1).presetGroup("remote-write")).contains("Storage");
+        assertThat(addOn.variable("retention_days").orElseThrow().defaultValue()).contains("14");
+    }
 }
