@@ -11,7 +11,9 @@ import java.util.Objects;
  * The entry point to ProfileKit's document formats. All three read and write profiles of every
  * {@linkplain io.profilekit.ProfileKind kind} — infrastructure, Full, add-on and system — with packs
  * of every type (spectro, helm, oci, manifest), profile variables and uids; a profile's kind comes
- * from the document ({@code kind:} in ProfileKit YAML, the profile {@code type} in Palette's JSON).
+ * from the document ({@code kind:} in ProfileKit YAML, the profile {@code type} in Palette's JSON;
+ * a Palette document without a type is an infrastructure profile when a pack is in a core layer,
+ * else an add-on profile).
  * <ul>
  *   <li>{@link #yaml()} — ProfileKit's own YAML format for profiles kept in Git
  *       ({@code apiVersion: profilekit.io/v1}, {@code kind: InfrastructureProfile}, {@code AddOnProfile}
