@@ -12,7 +12,7 @@ import java.util.Objects;
  * <pre>{@code
  * ReadResult result = ProfileDocuments.paletteExportJson().readWithWarnings(Path.of("export.json"));
  * ClusterProfile profile = result.profile();
- * result.warnings().forEach(w -> log.warn(w.toString()));   // e.g. spec.variables not supported yet
+ * result.warnings().forEach(w -> log.warn(w.toString()));   // e.g. status: … has no place in ProfileKit's model
  * }</pre>
  */
 public final class ReadResult {

@@ -220,7 +220,7 @@ class YamlFormatTest {
         assertThatThrownBy(() -> YAML.read(doc("  owner: team-a\n", K8S)))
                 .isInstanceOfSatisfying(ProfileParseException.class, e -> {
                     assertThat(e.path()).isEqualTo("metadata.owner");
-                    assertThat(e.hint()).isEqualTo("valid fields here: name, version, description, tags");
+                    assertThat(e.hint()).isEqualTo("valid fields here: name, uid, version, description, tags");
                 });
     }
 
@@ -241,7 +241,7 @@ class YamlFormatTest {
         "layers as a mapping | 'apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec:\n  layers: {os: x}\n' | spec.layers | expected a list, found a mapping",
         "metadata as text    | 'apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: p\nspec: {layers: []}\n'      | metadata    | expected a mapping, found text",
         "missing kind        | 'apiVersion: profilekit.io/v1\nmetadata: {name: p}\nspec: {layers: []}\n'                             | ''          | missing required field 'kind'",
-        "other kind          | 'apiVersion: profilekit.io/v1\nkind: AddOnProfile\nmetadata: {name: p}\nspec: {layers: []}\n'         | kind        | unsupported kind 'AddOnProfile'",
+        "other kind          | 'apiVersion: profilekit.io/v1\nkind: ClusterProfile\nmetadata: {name: p}\nspec: {layers: []}\n'       | kind        | unsupported kind 'ClusterProfile'",
         "other apiVersion    | 'apiVersion: v2\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: []}\n'             | apiVersion  | unsupported apiVersion 'v2'",
         "document is a list  | '- a\n- b\n'                                                                                          | ''          | expected a mapping, found a list",
         "unknown layer       | 'apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: kernel, pack: {name: x}}]}\n' | spec.layers[0].layer | unknown layer 'kernel'",

@@ -144,6 +144,23 @@ public final class Obj {
     }
 
     /**
+     * An optional boolean field: {@code true} or {@code false}, unquoted.
+     *
+     * @param key the field
+     * @return the value, or empty if missing or null
+     * @throws io.profilekit.yaml.ProfileParseException if the value is not a boolean
+     */
+    public Optional<Boolean> bool(String key) {
+        return get(key).map(n -> {
+            if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).kind() == Node.ScalarKind.BOOLEAN) {
+                return Boolean.parseBoolean(((Node.ScalarNode) n).text().toLowerCase(java.util.Locale.ROOT));
+            }
+            throw ctx.fail(n, path(key), "expected true or false, found " + ctx.describe(n),
+                    "write true or false, without quotes");
+        });
+    }
+
+    /**
      * An optional list of strings.
      *
      * @param key the field
