@@ -43,6 +43,11 @@ public final class PaletteApiCodec implements Codec {
     }
 
     @Override
+    public String documentPath(String modelPath) {
+        return DocumentPaths.paletteApi(modelPath);
+    }
+
+    @Override
     public String name() {
         return "Palette API JSON";
     }

@@ -45,6 +45,11 @@ public final class PaletteExportCodec implements Codec {
     }
 
     @Override
+    public String documentPath(String modelPath) {
+        return DocumentPaths.paletteExport(modelPath);
+    }
+
+    @Override
     public String name() {
         return "Palette export JSON";
     }
