@@ -159,9 +159,11 @@ class ViolationMessagesTest {
         ProfileValidator v = ProfileValidator.builder().registry(PackRegistries.compose(TestRegistry.registry(), b.build()))
                 .clock(TestRegistry.CLOCK).discoverRules(false).build();
         InfrastructureProfile full = Samples.design().type(ProfileType.CLUSTER)
-                .layer(Layer.builder(LayerType.ADDON, "p", "1.0").build())
+                .layer(Layer.builder(LayerType.ADDON, "p", "1.0").values("pack:\n  spectrocloud.com/display-name: p-old\n")
+                        .build())
                 .layer(Layer.builder(LayerType.ADDON, "q", "1.0").build())
-                .layer(Layer.builder(LayerType.ADDON, "p", "1.2.1").build())
+                .layer(Layer.builder(LayerType.ADDON, "p", "1.2.1").values("pack:\n  spectrocloud.com/display-name: p-new\n")
+                        .build())
                 .build();
 
         assertThat(lines(v, full)).containsExactly(
