@@ -99,7 +99,7 @@ class DependencyMessagesTest {
     void aPackInTheWrongLayerIsNotCheckedForItsDependencies() {
         assertThat(lines(Samples.design().type(ProfileType.CLUSTER).network("a", "1.0.0").build())).containsExactly(
                 "layers[2].pack.name | PACK_LAYER_MISMATCH | pack 'a' is a Add-on (addon) pack, but fills the Network (cni)"
-                        + " layer at layers[2] | use a cni pack (for aws: cni-calico, cni-cilium-oss), or move a to a addon"
-                        + " layer");
+                        + " layer at layers[2] | use a cni pack (for aws: cni-calico, cni-cilium-oss), or move 'a' to a layer"
+                        + " with layer: addon");
     }
 }

@@ -8,6 +8,7 @@ import io.profilekit.registry.PackRegistry;
 import io.profilekit.resolve.ResolutionFailure;
 import io.profilekit.rules.ProfileRule;
 import io.profilekit.rules.RuleContext;
+import io.profilekit.rules.SafeText;
 import io.profilekit.rules.Violation;
 import io.profilekit.rules.ViolationCode;
 
@@ -61,7 +62,7 @@ public final class PackRule implements ProfileRule {
         }
         for (FieldProblem p : ProfileFieldChecks.selector(layer.pack().version(), base + "version")) {
             Optional<PackRegistry> source = name.isBlank() ? Optional.empty() : Layers.lookup(ctx, layer);
-            String versions = source.map(r -> "; " + name + " has " + newestVersions(r.packs(name), 5)).orElse("");
+            String versions = source.map(r -> "; " + SafeText.escape(name) + " has " + newestVersions(r.packs(name), 5)).orElse("");
             out.add(Violation.of(p.code(), p.path(), p.message(), p.hint() + versions));
         }
         if (name.isBlank()) {
@@ -115,7 +116,7 @@ public final class PackRule implements ProfileRule {
                     "pack " + Texts.quote(name) + " is a " + Layers.describe(shown.layer()) + " pack, but fills the "
                             + Layers.describe(layer.type()) + " layer at " + Layers.path(i),
                     "use a " + layer.type().wireName() + " pack" + packsFor(ctx, layer.type())
-                            + ", or move " + name + " to a " + shown.layer().wireName() + " layer"));
+                            + ", or move " + Texts.quote(name) + " to a layer with layer: " + shown.layer().wireName()));
             return;
         }
         CloudType cloud = ctx.profile().cloud();
@@ -125,7 +126,7 @@ public final class PackRule implements ProfileRule {
             out.add(Violation.of(ViolationCode.PACK_CLOUD_UNSUPPORTED, base + "name",
                     "pack " + Texts.quote(name) + (candidates.size() == 1 ? " " + shown.version() : "")
                             + " does not support cloud " + Texts.quote(cloud.wireName()),
-                    name + " supports " + Texts.list(new ArrayList<>(clouds), 12) + "; "
+                    SafeText.escape(name) + " supports " + Texts.list(new ArrayList<>(clouds), 12) + "; "
                             + packsHint(ctx, Layers.effectiveType(ctx, i))));
             return;
         }
