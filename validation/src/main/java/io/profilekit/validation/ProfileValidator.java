@@ -211,10 +211,12 @@ public final class ProfileValidator {
         LocalDate today = today(found);
         List<ClusterProfile> profiles = stack.profiles();
         List<Resolution> resolutions = new ArrayList<>();
-        for (ClusterProfile p : profiles) {
+        for (int i = 0; i < profiles.size(); i++) {
             List<Violation> failures = new ArrayList<>();
-            resolutions.add(resolve(p, failures));
-            found.addAll(failures);
+            resolutions.add(resolve(profiles.get(i), failures));
+            for (Violation v : failures) {
+                found.add(StackChecks.prefixed(stack.label(i), v));
+            }
         }
         for (int i = 0; i < profiles.size(); i++) {
             DefaultRuleContext context = new DefaultRuleContext(profiles.get(i), registry, resolutions.get(i), today,
