@@ -288,7 +288,8 @@ public final class ProfileGenerator {
 
     /**
      * A random profile variable with the given name: any format and input type, a default that
-     * fits the format, sometimes a regex, flags and dropdown options.
+     * fits the format (always one when the variable is required or immutable, as Palette demands),
+     * sometimes a regex, flags and dropdown options.
      *
      * @param name the variable's name
      * @return a new variable
@@ -324,9 +325,7 @@ public final class ProfileGenerator {
             default:
                 value = word();
         }
-        if (random.nextInt(4) != 0) {
-            b.defaultValue(value);
-        }
+        boolean withDefault = random.nextInt(4) != 0;
         if (random.nextInt(5) == 0) {
             b.inputType(VariableInputType.DROPDOWN).option(value, value).option(word(), word() + "2");
         } else if (random.nextInt(6) == 0) {
@@ -335,7 +334,13 @@ public final class ProfileGenerator {
         if (format == VariableFormat.STRING && random.nextInt(4) == 0) {
             b.regex("^[a-z0-9-]+$");
         }
-        return b.required(random.nextInt(3) == 0).hidden(random.nextInt(8) == 0).immutable(random.nextInt(8) == 0)
+        boolean required = random.nextInt(3) == 0;
+        boolean immutable = random.nextInt(8) == 0;
+        if (withDefault || required || immutable) {
+            // Palette wants a default for a required or immutable variable.
+            b.defaultValue(value);
+        }
+        return b.required(required).hidden(random.nextInt(8) == 0).immutable(immutable)
                 .sensitive(random.nextInt(8) == 0).build();
     }
 
