@@ -20,6 +20,9 @@ public record SourceLocation(String document, int line, int column) {
     /**
      * Checks the parts.
      *
+     * @param document the document's name, as messages give it
+     * @param line the 1-based line
+     * @param column the 1-based column
      * @throws NullPointerException if {@code document} is null
      * @throws IllegalArgumentException if {@code line} or {@code column} is below 1
      */

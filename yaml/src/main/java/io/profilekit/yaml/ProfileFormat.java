@@ -271,8 +271,13 @@ public final class ProfileFormat {
 
     private ReadResult result(String text, String name) {
         List<ReadWarning> warnings = new ArrayList<>();
-        List<ClusterProfile> out = engine.read(text, name, warnings);
-        return new ReadResult(out, warnings);
+        List<ClusterProfile> out = new ArrayList<>();
+        List<SourceMap> maps = new ArrayList<>();
+        for (Engine.Bound b : engine.readBound(text, name, warnings)) {
+            out.add(b.profile());
+            maps.add(SourceMap.of(name, b.node(), engine::documentPath));
+        }
+        return new ReadResult(out, warnings, maps);
     }
 
     private static void log(List<ReadWarning> warnings) {

@@ -1,6 +1,7 @@
 package io.profilekit.examples.cli;
 
 import io.profilekit.ClusterProfile;
+import io.profilekit.ClusterStack;
 import io.profilekit.CloudType;
 import io.profilekit.Layer;
 import io.profilekit.LayerType;
@@ -483,7 +484,7 @@ public final class ProfileKitCli implements Callable<Integer> {
 
     /** {@code profilekit validate FILE|DIR|-…}. */
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Validate profile documents against the catalog and print every violation.")
+            description = "Validate profile documents against the catalog and print every violation at its line.")
     static final class Validate implements Callable<Integer> {
         @CommandLine.ParentCommand
         ProfileKitCli root;
@@ -493,33 +494,54 @@ public final class ProfileKitCli implements Callable<Integer> {
         List<Path> files;
 
         @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
-                description = "text (default) or json.")
+                description = "text (default), json or github (GitHub Actions annotations).")
         String output;
+
+        @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+                description = "error (default): exit 1 on errors only; warning: on warnings too.")
+        String failOn;
+
+        @Option(names = "--stack", description = "Validate the profiles as one cluster: the first document's"
+                + " infrastructure or Full profile as the base, the add-on profiles of the others attached to it.")
+        boolean stack;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec command;
 
+        /** One profile read, with where it stands in its document. */
+        private record Read(Path file, ClusterProfile profile, io.profilekit.yaml.SourceMap sources) {
+        }
+
         @Override
         public Integer call() {
-            if (!output.equals("text") && !output.equals("json")) {
-                throw usage(command, "--output must be text or json, not '" + output + "'");
+            if (!List.of("text", "json", "github").contains(output)) {
+                throw usage(command, "--output must be text, json or github, not '" + output + "'");
+            }
+            if (!failOn.equals("error") && !failOn.equals("warning")) {
+                throw usage(command, "--fail-on must be error or warning, not '" + failOn + "'");
             }
             PrintWriter out = root.spec.commandLine().getOut();
             PrintWriter err = root.spec.commandLine().getErr();
             ProfileValidator validator = ProfileValidator.of(root.registry());
             boolean unreadable = false;
-            boolean violations = false;
+            boolean failed = false;
             List<Map<String, Object>> json = new ArrayList<>();
+            List<Read> all = new ArrayList<>();
+            Map<Path, List<Map<String, Object>>> profilesJsonOf = new LinkedHashMap<>();
             for (Path file : Documents.expand(files, root)) {
                 Map<String, Object> fileJson = new LinkedHashMap<>();
                 fileJson.put("file", name(file));
-                List<Map<String, Object>> profilesJson = new ArrayList<>();
                 json.add(fileJson);
-                List<ClusterProfile> profiles;
+                ReadResult result;
                 try {
-                    profiles = root.readDocument(file);
+                    result = root.readWithWarnings(file);
                 } catch (ProfileParseException | UncheckedIOException | IllegalArgumentException e) {
                     unreadable = true;
+                    if (output.equals("github")) {
+                        Terminal.line(out, github("error", name(file), e instanceof ProfileParseException
+                                ? ((ProfileParseException) e).line().orElse(0) : 0, e instanceof ProfileParseException
+                                ? ((ProfileParseException) e).column().orElse(0) : 0, "unreadable", oneLine(e)));
+                    }
                     // A read error names the file and the place in it already.
                     Terminal.line(err, "profilekit: " + (e instanceof ProfileParseException ? "" : name(file) + ": ")
                             + oneLine(e));
@@ -527,18 +549,23 @@ public final class ProfileKitCli implements Callable<Integer> {
                     fileJson.put("error", errorJson(e));
                     continue;
                 }
+                result.warnings().forEach(w -> root.note(w.toString()));
                 fileJson.put("readable", true);
+                List<Map<String, Object>> profilesJson = new ArrayList<>();
                 fileJson.put("profiles", profilesJson);
-                for (ClusterProfile profile : profiles) {
-                    ValidationReport report = validator.validate(root.lookup(profile));
-                    violations |= !report.isValid();
-                    profilesJson.add(toJson(profile, report));
-                    if (output.equals("text")) {
-                        printText(out, file, report);
-                        if (report.codes().contains("REGISTRY_NOT_FOUND") && !root.anyRegistry) {
-                            Terminal.line(out, "  (tip: --any-registry looks every pack up in the registries in use)");
-                        }
-                    }
+                profilesJsonOf.put(file, profilesJson);
+                for (int i = 0; i < result.profiles().size(); i++) {
+                    all.add(new Read(file, result.profiles().get(i), result.sourceMap(i)));
+                }
+            }
+            if (stack) {
+                failed = validateStack(validator, all, out, json);
+            } else {
+                for (Read read : all) {
+                    ValidationReport report = validator.validate(root.lookup(read.profile())).locate(read.sources()::locate);
+                    failed |= fails(report);
+                    profilesJsonOf.get(read.file()).add(toJson(read.profile(), report));
+                    print(out, read.file(), report);
                 }
             }
             if (output.equals("json")) {
@@ -547,7 +574,77 @@ public final class ProfileKitCli implements Callable<Integer> {
                 doc.put("files", json);
                 out.println(Terminal.json(JsonOutput.write(doc)));
             }
-            return unreadable ? USAGE : violations ? VIOLATIONS : OK;
+            return unreadable ? USAGE : failed ? VIOLATIONS : OK;
+        }
+
+        private boolean validateStack(ProfileValidator validator, List<Read> all, PrintWriter out,
+                                      List<Map<String, Object>> json) {
+            if (all.isEmpty()) {
+                return false;
+            }
+            ClusterStack clusterStack;
+            try {
+                clusterStack = ClusterStack.of(root.lookup(all.get(0).profile()),
+                        all.subList(1, all.size()).stream().map(r -> root.lookup(r.profile())).toList());
+            } catch (IllegalArgumentException e) {
+                throw usage(command, "--stack: " + e.getMessage());
+            }
+            Map<String, Read> byLabel = new LinkedHashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                byLabel.put(clusterStack.label(i), all.get(i));
+            }
+            ValidationReport report = validator.validate(clusterStack).locate(path -> {
+                int end = path.startsWith("[") ? path.indexOf(']') : -1;
+                Read read = end < 0 ? all.get(0) : byLabel.get(path.substring(0, end + 1));
+                return read == null ? java.util.Optional.empty() : read.sources().locate(path);
+            });
+            Map<String, Object> stackJson = toJson(all.get(0).profile(), report);
+            stackJson.put("stack", all.stream().map(r -> name(r.file())).toList());
+            json.add(Map.of("stack", stackJson));
+            print(out, all.get(0).file(), report);
+            return fails(report);
+        }
+
+        private boolean fails(ValidationReport report) {
+            return !report.isValid() || (failOn.equals("warning") && !report.warnings().isEmpty());
+        }
+
+        private void print(PrintWriter out, Path file, ValidationReport report) {
+            if (output.equals("text")) {
+                printText(out, file, report);
+                if (report.codes().contains("REGISTRY_NOT_FOUND") && !root.anyRegistry) {
+                    Terminal.line(out, "  (tip: --any-registry looks every pack up in the registries in use)");
+                }
+            } else if (output.equals("github")) {
+                for (Violation v : report.violations()) {
+                    String level = v.severity() == io.profilekit.rules.Severity.ERROR ? "error"
+                            : v.severity() == io.profilekit.rules.Severity.WARNING ? "warning" : "notice";
+                    Terminal.line(out, github(level, v.location().map(l -> l.document()).orElse(name(file)),
+                            v.location().map(l -> l.line()).orElse(0), v.location().map(l -> l.column()).orElse(0),
+                            v.code(), (v.path().isEmpty() ? "" : v.path() + ": ") + v.message()
+                                    + (v.hint().isEmpty() ? "" : " — " + v.hint())));
+                }
+            }
+        }
+
+        /** A GitHub Actions workflow command, its properties and message escaped as the runner reads them. */
+        static String github(String level, String file, int line, int column, String title, String message) {
+            StringBuilder sb = new StringBuilder("::").append(level).append(" file=").append(githubProperty(file));
+            if (line > 0) {
+                sb.append(",line=").append(line);
+                if (column > 0) {
+                    sb.append(",col=").append(column);
+                }
+            }
+            return sb.append(",title=").append(githubProperty(title)).append("::").append(githubData(message)).toString();
+        }
+
+        private static String githubData(String s) {
+            return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        }
+
+        private static String githubProperty(String s) {
+            return githubData(s).replace(":", "%3A").replace(",", "%2C");
         }
 
         private static void printText(PrintWriter out, Path file, ValidationReport report) {
@@ -555,8 +652,9 @@ public final class ProfileKitCli implements Callable<Integer> {
                     + " (" + count(report.errors().size(), "error") + ", " + count(report.warnings().size(), "warning")
                     + ")");
             for (Violation v : report.violations()) {
-                Terminal.line(out, "  " + v.severity() + "  " + (v.path().isEmpty() ? "(profile)" : v.path()) + "  "
-                        + v.code() + "  " + v.message() + (v.hint().isEmpty() ? "" : " — " + v.hint()));
+                Terminal.line(out, v.location().map(l -> l + ": ").orElse("  ") + v.severity() + "  "
+                        + (v.path().isEmpty() ? "(profile)" : v.path()) + "  " + v.code() + "  " + v.message()
+                        + (v.hint().isEmpty() ? "" : " — " + v.hint()));
             }
         }
 
@@ -587,6 +685,11 @@ public final class ProfileKitCli implements Callable<Integer> {
             for (Violation v : report.violations()) {
                 Map<String, Object> vm = new LinkedHashMap<>();
                 vm.put("path", v.path());
+                v.location().ifPresent(l -> {
+                    vm.put("file", l.document());
+                    vm.put("line", l.line());
+                    vm.put("column", l.column());
+                });
                 vm.put("code", v.code());
                 vm.put("severity", v.severity().name());
                 vm.put("message", v.message());

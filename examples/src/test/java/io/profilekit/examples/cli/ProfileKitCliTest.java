@@ -66,17 +66,50 @@ class ProfileKitCliTest {
     }
 
     @Test
-    void brokenProfileListsEveryViolationOnOneLineEachAndExitsOne() {
+    void brokenProfileListsEveryViolationAtItsLineAndExitsOne() {
         Run r = run("validate", BROKEN);
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out().lines().filter(l -> l.startsWith("  ERROR")))
+        assertThat(r.out().lines().filter(l -> l.contains(": ERROR  ")))
                 .hasSize(5)
-                .anySatisfy(l -> assertThat(l).contains("layers[1].pack.version").contains("PACK_VERSION_NOT_FOUND"))
-                .anySatisfy(l -> assertThat(l).contains("layers[2].pack.name").contains("PACK_NOT_FOUND")
+                .anySatisfy(l -> assertThat(l).startsWith(BROKEN + ":20:9: ERROR  layers[1].pack.version  PACK_VERSION_NOT_FOUND"))
+                .anySatisfy(l -> assertThat(l).startsWith(BROKEN + ":23:9: ERROR  layers[2].pack.name  PACK_NOT_FOUND")
                         .contains("did you mean cni-calico"))
                 .anySatisfy(l -> assertThat(l).contains("layers[3].pack.name").contains("PACK_CLOUD_UNSUPPORTED"))
-                .anySatisfy(l -> assertThat(l).contains("tags[1]").contains("TAG_KEY_INVALID"))
-                .anySatisfy(l -> assertThat(l).contains("version").contains("PROFILE_VERSION_INVALID"));
+                .anySatisfy(l -> assertThat(l).startsWith(BROKEN + ":9:7: ERROR  tags[1]  TAG_KEY_INVALID"))
+                .anySatisfy(l -> assertThat(l).startsWith(BROKEN + ":6:3: ERROR  version  PROFILE_VERSION_INVALID"));
+    }
+
+    @Test
+    void githubAnnotationsOnePerViolationAndFailOnWarning(@TempDir Path dir) throws Exception {
+        Run github = run("validate", BROKEN, "--output", "github");
+        assertThat(github.code()).isEqualTo(1);
+        assertThat(github.out().lines()).hasSize(5).allMatch(l -> l.startsWith("::error file=" + BROKEN + ",line="))
+                .anyMatch(l -> l.startsWith("::error file=" + BROKEN + ",line=20,col=9,title=PACK_VERSION_NOT_FOUND::"));
+
+        String base = Files.readString(Path.of(VALID));
+        int k8s = base.indexOf("    - layer: k8s");
+        int cni = base.indexOf("    - layer: cni");
+        Path swapped = Files.writeString(dir.resolve("order.yaml"), base.substring(0, k8s) + base.substring(cni,
+                base.indexOf("    - layer: csi")) + base.substring(k8s, cni) + base.substring(base.indexOf("    - layer: csi")));
+        Run warnOnly = run("validate", swapped.toString());
+        Run failOnWarning = run("validate", swapped.toString(), "--fail-on", "warning");
+        assertThat(warnOnly.out()).contains("LAYER_ORDER").contains("(0 errors, 1 warning)");
+        assertThat(warnOnly.code()).isEqualTo(0);
+        assertThat(failOnWarning.code()).isEqualTo(1);
+    }
+
+    @Test
+    void aStackIsValidatedAsOneWithPathsNamingTheProfile(@TempDir Path dir) throws Exception {
+        Path addOn = Files.writeString(dir.resolve("addon.yaml"), "apiVersion: profilekit.io/v1\nkind: AddOnProfile\n"
+                + "metadata:\n  name: web\n  version: 1.0.0\nspec:\n  cloud: azure\n  type: add-on\n  layers:\n"
+                + "    - layer: addon\n      pack:\n        name: hello-universe\n        version: 1.3.1\n");
+        Run r = run("validate", "--stack", VALID, addOn.toString());
+        assertThat(r.out()).contains("STACK_CLOUD_MISMATCH");
+        assertThat(r.code()).isEqualTo(1);
+
+        Run notABase = run("validate", "--stack", addOn.toString(), VALID);
+        assertThat(notABase.code()).isEqualTo(2);
+        assertThat(notABase.err()).contains("--stack").contains("infrastructure");
     }
 
     @Test
@@ -202,7 +235,7 @@ class ProfileKitCliTest {
 
         Run badOutput = run("validate", "--output", "xml", VALID);
         assertThat(badOutput.code()).isEqualTo(2);
-        assertThat(badOutput.err()).contains("--output must be text or json");
+        assertThat(badOutput.err()).contains("--output must be text, json or github");
 
         Run noFiles = run("validate");
         assertThat(noFiles.code()).isEqualTo(2);
