@@ -99,6 +99,16 @@ class ProfileKitCliTest {
     }
 
     @Test
+    void theSampleAddOnProfileIsValidAloneAndOnTheSampleBase() {
+        Run alone = run("validate", "profiles/web-addon.yaml");
+        Run stack = run("validate", "--stack", VALID, "profiles/web-addon.yaml");
+        assertThat(alone.code()).as(alone.out()).isEqualTo(0);
+        assertThat(alone.out()).contains("valid (0 errors, 0 warnings)");
+        assertThat(stack.code()).as(stack.out()).isEqualTo(0);
+        assertThat(stack.out()).contains("cluster stack 'aws-prod-base' 1.2.0 + 'web' 1.0.0: valid");
+    }
+
+    @Test
     void aStackIsValidatedAsOneWithPathsNamingTheProfile(@TempDir Path dir) throws Exception {
         Path addOn = Files.writeString(dir.resolve("addon.yaml"), "apiVersion: profilekit.io/v1\nkind: AddOnProfile\n"
                 + "metadata:\n  name: web\n  version: 1.0.0\nspec:\n  cloud: azure\n  type: add-on\n  layers:\n"

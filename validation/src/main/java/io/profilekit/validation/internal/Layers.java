@@ -49,7 +49,10 @@ final class Layers {
             return resolved.get().layer();
         }
         Layer layer = ctx.profile().layers().get(index);
-        if (!fromRegistry(layer) || layer.pack().name().isBlank()) {
+        if (!fromRegistry(layer)) {
+            return LayerType.ADDON;   // a manifest pack with no layer given is an add-on, as Palette places it
+        }
+        if (layer.pack().name().isBlank()) {
             return LayerType.UNSPECIFIED;
         }
         // Not resolved (e.g. no matching version): the registry may still know the pack's layer.

@@ -154,8 +154,9 @@ final class ValuesScan {
         String text = values.startsWith("\uFEFF") ? values.substring(1) : values;
         ParserImpl parser = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, new StringReader(text)));
         Deque<Frame> open = new ArrayDeque<>();
-        List<Macro> macros = new ArrayList<>();
         Map<String, Setting> pack = new LinkedHashMap<>();
+        boolean macrosIn = text.contains("{{");
+        java.util.TreeMap<Integer, String> valueLines = new java.util.TreeMap<>();
         try {
             while (parser.hasNext()) {
                 Event e = parser.next();
@@ -163,6 +164,10 @@ final class ValuesScan {
                     case MappingStart:
                     case SequenceStart: {
                         Frame parent = open.peek();
+                        if (macrosIn && parent != null && !(parent.map && parent.awaitingKey)) {
+                            int line = e.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+                            record(valueLines, line, keyPath(open));
+                        }
                         String segment = parent == null ? "" : parent.child();
                         open.push(new Frame(segment == null ? "?" : segment, e.getEventId() == Event.ID.MappingStart));
                         break;
@@ -180,7 +185,10 @@ final class ValuesScan {
                         if (parent != null && parent.map && parent.awaitingKey) {
                             parent.key = s.getValue();
                         } else {
-                            scalar(s, open, macros, pack);
+                            scalar(s, open, pack);
+                            if (macrosIn) {
+                                record(valueLines, s.getStartMark().map(m -> m.getLine() + 1).orElse(0), keyPath(open));
+                            }
                         }
                         if (parent != null) {
                             parent.advance();
@@ -203,52 +211,68 @@ final class ValuesScan {
                 }
             }
         } catch (YamlEngineException | IllegalStateException | java.util.NoSuchElementException ex) {
-            return EMPTY;
+            // Values that do not parse as YAML are reported by the values-YAML rule; their macros are
+            // still found, without key paths.
+            pack.clear();
+            valueLines.clear();
         }
+        List<Macro> macros = macrosIn ? macros(text, valueLines) : List.of();
         return macros.isEmpty() && pack.isEmpty() ? EMPTY : new ValuesScan(macros, pack);
     }
 
-    private static void scalar(ScalarEvent s, Deque<Frame> open, List<Macro> macros, Map<String, Setting> pack) {
-        String value = s.getValue();
-        int line = s.getStartMark().map(m -> m.getLine() + 1).orElse(0);
-        if (open.size() == 2) {
-            Frame parent = open.peek();
-            Frame root = open.peekLast();
-            if (parent.map && root.map && "pack".equals(parent.segment) && parent.key != null) {
-                pack.putIfAbsent(parent.key, new Setting(value, line));
-            }
+    /**
+     * Notes the key path of a value starting on a line: the innermost value of the line wins,
+     * unless it sits under a key that is not text (an unquoted {@code {{…}}} reads as one).
+     */
+    private static void record(java.util.TreeMap<Integer, String> valueLines, int line, String path) {
+        if (!valueLines.containsKey(line) || !(path.equals("?") || path.contains(".?") || path.startsWith("?."))) {
+            valueLines.put(line, path);
         }
-        if (value.indexOf("{{") < 0) {
-            return;
-        }
-        boolean block = s.getScalarStyle() == ScalarStyle.LITERAL || s.getScalarStyle() == ScalarStyle.FOLDED;
-        String keyPath = null;
-        Matcher template = TEMPLATE.matcher(value);
+    }
+
+    /**
+     * The macros of values, found in their text as Palette finds them (it renders macros before it
+     * reads the YAML, so {@code replicas: {{.spectro.var.replicas}}} is a macro, not a flow
+     * mapping), each with its line and the key path of the value that starts at or before it.
+     */
+    private static List<Macro> macros(String text, java.util.TreeMap<Integer, String> valueLines) {
+        List<Macro> macros = new ArrayList<>();
+        Matcher template = TEMPLATE.matcher(text);
+        int line = 1;
+        int counted = 0;
         while (template.find()) {
+            line += count(text, counted, template.start());
+            counted = template.start();
+            Map.Entry<Integer, String> value = valueLines.floorEntry(line);
+            String keyPath = value == null ? "" : value.getValue();
             Matcher m = MACRO.matcher(template.group(1));
             while (m.find()) {
-                if (keyPath == null) {
-                    keyPath = keyPath(open);
-                }
-                int at = line;
-                if (block) {
-                    // A block scalar's text starts on the line after its indicator.
-                    at = line + 1 + count(value, template.start());
-                }
                 Kind kind = Kind.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
                 String name = m.group(2);
                 if (kind != Kind.SYSTEM) {
                     int dot = name.indexOf('.');
                     name = dot < 0 ? name : name.substring(0, dot);
                 }
-                macros.add(new Macro(kind, name, m.group(), keyPath, at));
+                macros.add(new Macro(kind, name, m.group(), keyPath, line));
+            }
+        }
+        return macros;
+    }
+
+    private static void scalar(ScalarEvent s, Deque<Frame> open, Map<String, Setting> pack) {
+        if (open.size() == 2) {
+            Frame parent = open.peek();
+            Frame root = open.peekLast();
+            if (parent.map && root.map && "pack".equals(parent.segment) && parent.key != null) {
+                int line = s.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+                pack.putIfAbsent(parent.key, new Setting(s.getValue(), line));
             }
         }
     }
 
-    private static int count(String text, int end) {
+    private static int count(String text, int from, int end) {
         int n = 0;
-        for (int i = 0; i < end; i++) {
+        for (int i = from; i < end; i++) {
             if (text.charAt(i) == '\n') {
                 n++;
             }

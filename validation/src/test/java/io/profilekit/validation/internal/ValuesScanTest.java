@@ -33,6 +33,7 @@ class ValuesScanTest {
                 + "    flow: {a: [\"{{.spectro.var.in_flow}}\"]}\n";
 
         assertThat(macros(values)).containsExactly(
+                "VAR in_a_comment @:1",
                 "SYSTEM cluster.uid @pack.namespace:3",
                 "VAR replicas @manifests.app.replicas:6",
                 "PACK kubernetes @manifests.app.hosts[0]:8",
@@ -42,13 +43,19 @@ class ValuesScanTest {
     }
 
     @Test
+    void anUnquotedMacroIsAMacroAsPaletteRendersItNotAFlowMapping() {
+        String values = "manifests:\n  app:\n    replicas: {{.spectro.var.replicas}}\n    name: x\n";
+        assertThat(macros(values)).containsExactly("VAR replicas @manifests.app.replicas:3");
+        assertThat(macros("a: [\n  '{{.spectro.var.x}}'\n")).containsExactly("VAR x @:2");
+    }
+
+    @Test
     void packSettingsAreReadInBlockAndFlowStyleAndBrokenValuesGiveNothing() {
         assertThat(ValuesScan.of("pack:\n  spectrocloud.com/install-priority: \"-5\"\n  namespace: x\n").packSettings())
                 .containsOnlyKeys("spectrocloud.com/install-priority", "namespace");
         assertThat(ValuesScan.of("pack: {spectrocloud.com/display-name: copy}\n").packSettings()
                 .get("spectrocloud.com/display-name").value()).isEqualTo("copy");
         assertThat(ValuesScan.of("charts:\n  pack:\n    spectrocloud.com/display-name: nested\n").packSettings()).isEmpty();
-        assertThat(ValuesScan.of("pack: [\n  '{{.spectro.var.x}}'\n").macros()).isEmpty();
         assertThat(ValuesScan.of("").macros()).isEmpty();
     }
 
