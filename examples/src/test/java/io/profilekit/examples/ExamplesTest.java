@@ -80,6 +80,19 @@ class ExamplesTest {
     }
 
     @Test
+    void clusterStacksValidateAnAddOnProfileOnItsBase() {
+        List<ValidationReport>[] reports = new List[1];
+        String out = capture(o -> reports[0] = ClusterStacks.run(o));
+
+        assertThat(reports[0].get(0).violations()).as(out).isEmpty();
+        assertThat(reports[0].get(1).codes()).containsExactly("STACK_CLOUD_MISMATCH");
+        assertThat(reports[0].get(1).violations().get(0).path()).isEqualTo("[web].cloud");
+        assertThat(out).contains("kind: AddOnProfile").contains("{{.spectro.var.replicas}}")
+                .containsSubsequence("[aws-prod-base] ubuntu-aws", "[aws-prod-base] csi-aws-ebs", "[web] nginx",
+                        "[web] hello-universe");
+    }
+
+    @Test
     void paletteRoundTripMovesKubernetesToTheNewestPatchOfItsMinor() {
         Path export = Path.of("profiles/palette-export.json");
         String[] json = new String[1];
