@@ -1,5 +1,7 @@
 package io.profilekit.yaml.internal;
 
+import io.profilekit.rules.SafeText;
+
 import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.ReadLimits;
 
@@ -292,7 +294,7 @@ public final class TreeReader {
         Node.Entry earlier = map.entries.get(key);
         if (earlier != null) {
             map.key = key;
-            throw fail(line, column, stack, "duplicate key '" + key + "' (first at line " + earlier.line() + ")",
+            throw fail(line, column, stack, "duplicate key " + SafeText.quote(key) + " (first at line " + earlier.line() + ")",
                     "each key may appear once in a mapping; remove one");
         }
         map.key = key;
@@ -351,14 +353,15 @@ public final class TreeReader {
     private Node alias(int line, int column, Deque<Frame> stack) {
         String name = events.text();
         if (!limits.allowsAliases()) {
-            throw fail(line, column, stack, "YAML alias '*" + name + "' is not allowed", ALIASES_HINT);
+            throw fail(line, column, stack, "YAML alias " + SafeText.quote("*" + name) + " is not allowed", ALIASES_HINT);
         }
         Node target = anchors.get(name);
         if (target == null) {
             String hint = events.reportsEveryAnchor() ? "define the anchor before using it"
                     : "define the anchor before using it; this mapper's YAML parser does not report anchors on single"
                     + " values (name: &n text), so read with ProfileDocuments.yaml(limits) or write the value out";
-            throw fail(line, column, stack, "YAML alias '*" + name + "' refers to no earlier anchor '&" + name + "'",
+            throw fail(line, column, stack, "YAML alias " + SafeText.quote("*" + name) + " refers to no earlier anchor "
+                    + SafeText.quote("&" + name),
                     hint);
         }
         aliases++;
@@ -378,7 +381,7 @@ public final class TreeReader {
 
     private String checkAnchor(String anchor, int line, int column, Deque<Frame> stack) {
         if (anchor != null && !limits.allowsAliases()) {
-            throw fail(line, column, stack, "YAML anchor '&" + anchor + "' is not allowed", ALIASES_HINT);
+            throw fail(line, column, stack, "YAML anchor " + SafeText.quote("&" + anchor) + " is not allowed", ALIASES_HINT);
         }
         return anchor;
     }
@@ -393,7 +396,7 @@ public final class TreeReader {
         }
         String shown = tag.startsWith(CORE_TAG_PREFIX) ? "!!" + tag.substring(CORE_TAG_PREFIX.length())
                 : tag.startsWith("!") || tag.contains(":") ? tag : "!" + tag;
-        throw fail(line, column, stack, "YAML tag '" + shown + "' is not allowed",
+        throw fail(line, column, stack, "YAML tag " + SafeText.quote(shown) + " is not allowed",
                 "ProfileKit documents are plain data: remove the tag (only !!str is accepted, on text)");
     }
 

@@ -90,6 +90,10 @@ public final class HelmIndexRegistry extends FileRegistry {
             return this;
         }
 
+        private HelmIndexReader.Identity identity() {
+            return new HelmIndexReader.Identity(idOr(DEFAULT_ID), name(), uid());
+        }
+
         /**
          * Sets the largest index read, in bytes (default 64 MiB); larger indexes fail.
          *
@@ -111,7 +115,8 @@ public final class HelmIndexRegistry extends FileRegistry {
         public HelmIndexRegistry load(Path indexYaml) {
             Objects.requireNonNull(indexYaml, "indexYaml must not be null");
             String label = indexYaml.toString();
-            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, label, registry(DEFAULT_ID), maxBytes()));
+            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, label, identity(), maxBytes(),
+                    readLimits()));
         }
 
         /**
@@ -125,8 +130,8 @@ public final class HelmIndexRegistry extends FileRegistry {
         public HelmIndexRegistry load(Reader indexYaml, String documentName) {
             Objects.requireNonNull(indexYaml, "indexYaml must not be null");
             Objects.requireNonNull(documentName, "documentName must not be null");
-            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, documentName, registry(DEFAULT_ID),
-                    maxBytes()));
+            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, documentName, identity(),
+                    maxBytes(), readLimits()));
         }
 
         /**
@@ -138,8 +143,8 @@ public final class HelmIndexRegistry extends FileRegistry {
          */
         public HelmIndexRegistry parse(String indexYaml) {
             Objects.requireNonNull(indexYaml, "indexYaml must not be null");
-            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, "index.yaml", registry(DEFAULT_ID),
-                    maxBytes()));
+            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, "index.yaml", identity(),
+                    maxBytes(), readLimits()));
         }
     }
 }

@@ -128,7 +128,8 @@ public final class PackDirectoryRegistry extends FileRegistry {
             Objects.requireNonNull(folder, "folder must not be null");
             Path fileName = folder.toAbsolutePath().normalize().getFileName();
             String defaultId = fileName == null ? "packs" : fileName.toString();
-            return new PackDirectoryRegistry(PackTreeLoader.loadFolder(folder, registry(defaultId), maxBytes()));
+            return new PackDirectoryRegistry(PackTreeLoader.loadFolder(folder, registry(defaultId), maxBytes(),
+                    readLimits()));
         }
 
         /**
@@ -146,7 +147,7 @@ public final class PackDirectoryRegistry extends FileRegistry {
             String base = PackTreeLoader.normalizeRoot(root);
             String defaultId = base.isEmpty() ? "classpath" : base.substring(0, base.length() - 1);
             return new PackDirectoryRegistry(PackTreeLoader.loadResources(loader, base, registry(defaultId),
-                    maxBytes()));
+                    maxBytes(), readLimits()));
         }
     }
 }
