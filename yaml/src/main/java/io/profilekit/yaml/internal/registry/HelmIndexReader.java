@@ -138,7 +138,10 @@ public final class HelmIndexReader {
         Entries entries = new Entries(ctx, files);
         List<Node> roots;
         try (events) {
-            roots = TreeReader.of(events, files.limits()).tagsAsText().streaming(entries).readAll();
+            // What the tree keeps beside the chart versions (chart names, index metadata) is bounded
+            // by the budget; each chart version is let go once read.
+            roots = TreeReader.of(events, files.limits()).tagsAsText().streaming(entries)
+                    .maxKeptNodes(files.bytesLeft() / RegistryFiles.NODE_BYTES, RegistryFiles.NODES_HINT).readAll();
         }
         if (roots.isEmpty() || Ctx.isEmpty(roots.get(0))) {
             throw ctx.fail(roots.isEmpty() ? null : roots.get(0), "", "the index is empty",

@@ -31,6 +31,16 @@ public final class RegistryFiles {
     public static final long DEFAULT_HELM_INDEX_BYTES = 64L * 1024 * 1024;
     /** The largest size a limit may be set to (a text is indexed by an int). */
     public static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 1;
+    /**
+     * What one value read into a tree ({@code pack.json}, {@code presets.yaml}, {@code schema.yaml},
+     * what a Helm index holds beside its chart versions) counts against
+     * {@link ReadLimits#maxRegistryBytes()}: about what it takes in memory, which is far more than
+     * its bytes in the file.
+     */
+    static final int NODE_BYTES = 128;
+    /** The hint when a file holds more values than the budget has room for. */
+    static final String NODES_HINT = "ReadLimits.maxRegistryBytes bounds what one registry load keeps; each value"
+            + " read counts " + NODE_BYTES + " bytes; raise it if the files are trusted";
     /** Nesting limit; pack metadata is a few levels deep. */
     static final int NESTING_DEPTH = 64;
 
@@ -178,7 +188,10 @@ public final class RegistryFiles {
         List<Node> roots;
         try (Events events = isJson ? JsonEvents.of(json, limits, body, file)
                 : YamlEvents.of(body, file, limits.maxDocumentChars() + 1L)) {
-            roots = TreeReader.of(events, limits).tagsAsText().readAll();
+            TreeReader reader = TreeReader.of(events, limits).tagsAsText().maxKeptNodes(bytesLeft() / NODE_BYTES,
+                    NODES_HINT);
+            roots = reader.readAll();
+            bytesRead += reader.keptNodes() * NODE_BYTES;
         }
         if (roots.isEmpty()) {
             if (isJson) {

@@ -246,6 +246,62 @@ class HostileRegistryTest {
         assertThat(registry.warnings()).hasSize(1);
     }
 
+    @Test
+    void valuesAreCheckedAsTheyStreamByEvenWhenLargeAndDuplicatesAreStillFound() {
+        Path root = tmp.resolve("packs");
+        StringBuilder values = new StringBuilder("top:\n");
+        for (int i = 0; i < 100_000; i++) {
+            values.append("  k").append(i).append(": ").append(i).append('\n');
+        }
+        write(root.resolve("acme-1.0.0/pack.json"), packJson("acme", "1.0.0"));
+        write(root.resolve("acme-1.0.0/values.yaml"), values.toString());
+
+        assertThat(PackDirectoryRegistry.load(root).pack("acme", PackVersion.parse("1.0.0")).orElseThrow().values())
+                .hasSize(values.length());
+
+        write(root.resolve("acme-1.0.0/values.yaml"), values + "  k77777: again\n");
+        assertThatThrownBy(() -> PackDirectoryRegistry.load(root))
+                .isInstanceOf(PackRegistryException.class)
+                .hasMessage("acme-1.0.0/values.yaml:100002:3: top.k77777: duplicate key 'k77777' (first at line"
+                        + " 77779) — each key may appear once in a mapping; remove one");
+    }
+
+    @Test
+    void packMetadataHoldingMoreValuesThanTheBudgetIsRefused() {
+        Path root = tmp.resolve("packs");
+        StringBuilder annotations = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            annotations.append(i == 0 ? "" : ", ").append("\"a").append(i).append("\": \"v\"");
+        }
+        write(root.resolve("acme-1.0.0/pack.json"), "{\"name\": \"acme\", \"displayName\": \"acme\", \"version\":"
+                + " \"1.0.0\", \"layer\": \"addon\", \"annotations\": {" + annotations + "}}\n");
+        write(root.resolve("acme-1.0.0/values.yaml"), "");
+        PackDirectoryRegistry.Builder builder = PackDirectoryRegistry.builder()
+                .readLimits(ReadLimits.builder().maxRegistryBytes(1024 * 1024).build());
+
+        assertThatThrownBy(() -> builder.load(root))
+                .isInstanceOf(PackRegistryException.class)
+                .hasMessageStartingWith("acme-1.0.0/pack.json:1:")
+                .hasMessageContaining("holds more than")
+                .hasMessageContaining("ReadLimits.maxRegistryBytes");
+        assertThat(PackDirectoryRegistry.load(root).size()).isEqualTo(1);
+    }
+
+    @Test
+    void aHelmIndexOfManyEmptyChartsIsRefusedByTheBudget() {
+        StringBuilder index = new StringBuilder("apiVersion: v1\nentries:\n");
+        for (int i = 0; i < 20_000; i++) {
+            index.append("  c").append(i).append(": []\n");
+        }
+        HelmIndexRegistry.Builder builder = HelmIndexRegistry.builder()
+                .readLimits(ReadLimits.builder().maxRegistryBytes(1024 * 1024).build());
+
+        assertThatThrownBy(() -> builder.parse(index.toString()))
+                .isInstanceOf(PackRegistryException.class)
+                .hasMessageContaining("holds more than")
+                .hasMessageContaining("ReadLimits.maxRegistryBytes");
+    }
+
     private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
