@@ -32,6 +32,15 @@ import java.util.Objects;
  * anchors and aliases (even an anchor nothing refers to), wrong types, a missing
  * {@code apiVersion} and an index over the size limit fail with a {@link PackRegistryException}
  * naming the line, column and path, as every reading error of ProfileKit does.
+ *
+ * <p>Chart versions are held compactly — per chart, the version texts and their annotations in
+ * one string each, a few dozen bytes beyond the strings — and each {@link
+ * io.profilekit.registry.PackDescriptor} is made when a lookup asks for it (two lookups of one
+ * version give equal descriptors, not the same object). An index within the default limits
+ * ({@link io.profilekit.yaml.ReadLimits#maxRegistryBytes()},
+ * {@link io.profilekit.yaml.ReadLimits#maxRegistryVersions()}) loads within a heap of 256 MiB;
+ * past them the load fails with a {@link PackRegistryException} at the entry that crossed the
+ * limit.
  */
 public final class HelmIndexRegistry extends FileRegistry {
     /** The default registry id. */
