@@ -31,7 +31,7 @@ public final class Located {
         Objects.requireNonNull(path, "path must not be null");
         Objects.requireNonNull(problem, "problem must not be null");
         Objects.requireNonNull(hint, "hint must not be null");
-        StringBuilder sb = new StringBuilder(SafeText.escape(documentName));
+        StringBuilder sb = new StringBuilder(cut(documentName));
         if (!documentName.isEmpty() && line > 0) {
             sb.append(':').append(line);
             if (column > 0) {
@@ -42,13 +42,27 @@ public final class Located {
             sb.append(": ");
         }
         if (!path.isEmpty()) {
-            sb.append(SafeText.escape(path)).append(": ");
+            sb.append(cut(path)).append(": ");
         }
         sb.append(SafeText.escape(problem));
         if (!hint.isEmpty()) {
             sb.append(" — ").append(SafeText.escape(hint));
         }
         return sb.toString();
+    }
+
+    /**
+     * A name or property path made safe and cut short: a path is made of the input's keys, and a
+     * key may be as long as the file, so it is cut after {@value SafeText#MAX_QUOTED} characters
+     * (saying how long it was) as a quoted token is.
+     */
+    private static String cut(String text) {
+        if (text.length() <= SafeText.MAX_QUOTED) {
+            return SafeText.escape(text);
+        }
+        String quoted = SafeText.quote(text);
+        int end = quoted.lastIndexOf("'… (");
+        return quoted.substring(1, end) + "… (" + quoted.substring(end + 4);
     }
 
     /**

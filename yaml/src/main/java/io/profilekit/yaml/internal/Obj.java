@@ -1,5 +1,7 @@
 package io.profilekit.yaml.internal;
 
+import io.profilekit.rules.SafeText;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -106,10 +108,10 @@ public final class Obj {
         }
         Node.Entry e = node.entries().get(key);
         if (e != null) {
-            throw ctx.fail(e, path(key), "field '" + key + "' has no value",
+            throw ctx.fail(e, path(key), "field " + SafeText.quote(key) + " has no value",
                     "give it a value; null, ~ and an empty value all mean none (quote '~' or 'null' to mean the text)");
         }
-        throw ctx.fail(node, path, "missing required field '" + key + "'", "add '" + key + ":'");
+        throw ctx.fail(node, path, "missing required field " + SafeText.quote(key), "add '" + key + ":'");
     }
 
     /**
@@ -278,12 +280,12 @@ public final class Obj {
                 continue;
             }
             if (ctx.strict()) {
-                throw ctx.fail(e, path(e.key()), "unknown field '" + e.key() + "'",
+                throw ctx.fail(e, path(e.key()), "unknown field " + SafeText.quote(e.key()),
                         Ctx.didYouMean(e.key(), known, "fields here"));
             }
             if (!Ctx.isEmpty(e.value())) {
-                ctx.warn(e.line(), e.column(), path(e.key()), "field '" + e.key()
-                        + "' has no place in ProfileKit's model; ignored");
+                ctx.warn(e.line(), e.column(), path(e.key()), "field " + SafeText.quote(e.key())
+                        + " has no place in ProfileKit's model; ignored");
             }
         }
     }
