@@ -73,7 +73,8 @@ class ImmutabilityClaimsTest {
             VersionSelector.class, CloudType.class, ResolvedProfile.class, ResolvedLayer.class, Resolution.class,
             ResolutionFailure.class, ProfileResolver.class, ValidationReport.class, Violation.class, PackQuery.class,
             PackDescriptor.class, PackDependency.class, PackPreset.class, PackConstraints.class,
-            ResourceRequirement.class, ResourceComponent.class, InMemoryPackRegistry.class);
+            ResourceRequirement.class, ResourceComponent.class, InMemoryPackRegistry.class,
+            io.profilekit.rules.SourceLocation.class);
 
     /**
      * Field types that are immutable (semver4j's Semver holds only final fields; a PackRegistry must be
