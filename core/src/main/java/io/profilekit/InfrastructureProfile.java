@@ -3,16 +3,13 @@ package io.profilekit;
 import io.profilekit.constraints.ValidClusterProfile;
 import io.profilekit.internal.Checks;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * An infrastructure profile: operating system, Kubernetes, network (CNI) and storage (CSI), the
- * four core layers of a Palette cluster, for one cloud.
+ * four core layers of a Palette cluster, for one cloud — and, with add-on layers, Palette's Full
+ * profile (type {@code cluster}).
  *
  * <p>Immutable and thread-safe; {@link #toBuilder()} gives a builder for a changed copy.
  * {@link Builder#build()} checks structure only (a name, the four layers); whether Palette would
@@ -30,6 +27,11 @@ import java.util.function.Consumer;
  *     .network("cni-calico", "3.31.2")
  *     .storage("csi-aws-ebs", "1.46.0")
  *     .build();
+ *
+ * InfrastructureProfile full = profile.toBuilder()          // type cluster: it holds add-ons
+ *     .addOn("prometheus-operator", "65.x", a -> a.values(monitoringValues))
+ *     .helm("nginx", "15.x", h -> h.registry("Bitnami"))
+ *     .build();
  * }</pre>
  *
  * <p>The class carries the Jakarta constraint {@link ValidClusterProfile}, so a Hibernate Validator
@@ -37,29 +39,18 @@ import java.util.function.Consumer;
  * pack version selectors) wherever it meets one, for example in a {@code @Valid} request body.
  */
 @ValidClusterProfile
-public final class InfrastructureProfile implements ClusterProfile {
-    private final String name;
-    private final ProfileVersion version;
-    private final String description;
-    private final ProfileType type;
-    private final CloudType cloud;
-    private final Tags tags;
-    private final List<Layer> layers;
+public final class InfrastructureProfile extends ProfileParts implements ClusterProfile {
 
     private InfrastructureProfile(Builder b) {
-        this.name = b.name == null ? "" : b.name;
-        this.version = b.version;
-        this.description = b.description;
-        this.type = b.type;
-        this.cloud = b.cloud;
-        this.tags = Tags.copyOf(b.tags);
-        this.layers = List.copyOf(b.layers);
+        super(ProfileKind.INFRASTRUCTURE, b);
     }
 
     /**
      * A new, empty builder.
      *
-     * @return a builder with version {@code 1.0.0}, type {@code infra} and cloud {@code all}
+     * @return a builder with version {@code 1.0.0}, no cloud given (Palette's default is {@code all},
+     *     which the validator reports on an infrastructure profile), and the type following the
+     *     layers ({@code infra}, or {@code cluster} with add-ons)
      */
     public static Builder builder() {
         return new Builder();
@@ -70,62 +61,9 @@ public final class InfrastructureProfile implements ClusterProfile {
      *
      * @return a new builder; changing it does not change this profile
      */
+    @Override
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.name = name;
-        b.version = version;
-        b.description = description;
-        b.type = type;
-        b.cloud = cloud;
-        b.tags.addAll(tags.asList());
-        b.layers.addAll(layers);
-        return b;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public ProfileVersion version() {
-        return version;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    /**
-     * The profile type; {@link ProfileType#INFRA} unless set.
-     *
-     * @return the type
-     */
-    @Override
-    public ProfileType type() {
-        return type;
-    }
-
-    /**
-     * The cloud; {@link CloudType#ALL} unless set (Palette's default, which only add-on profiles
-     * may use, so the validator reports it on an infrastructure profile).
-     *
-     * @return the cloud type
-     */
-    @Override
-    public CloudType cloud() {
-        return cloud;
-    }
-
-    @Override
-    public Tags tags() {
-        return tags;
-    }
-
-    @Override
-    public List<Layer> layers() {
-        return layers;
+        return copyInto(new Builder());
     }
 
     /**
@@ -164,193 +102,34 @@ public final class InfrastructureProfile implements ClusterProfile {
         return layer(LayerType.STORAGE);
     }
 
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof InfrastructureProfile)) {
-            return false;
-        }
-        InfrastructureProfile other = (InfrastructureProfile) o;
-        return name.equals(other.name) && version.equals(other.version) && description.equals(other.description)
-                && type == other.type && cloud.equals(other.cloud) && tags.equals(other.tags)
-                && layers.equals(other.layers);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, version, description, type, cloud, tags, layers);
-    }
-
-    /**
-     * A readable summary: name, version, type, cloud and tags, then one line per layer.
-     *
-     * @return e.g. {@code "InfrastructureProfile aws-prod-base 1.2.0 (infra, cloud aws, tags [env:prod])\n  os  ubuntu-aws 22.04\n…"}
-     */
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("InfrastructureProfile ").append(name).append(' ').append(version)
-                .append(" (").append(type).append(", cloud ").append(cloud);
-        if (!tags.isEmpty()) {
-            sb.append(", tags ").append(tags);
-        }
-        sb.append(')');
-        for (Layer layer : layers) {
-            sb.append("\n  ").append(layer);
-        }
-        return sb.toString();
-    }
-
     /**
      * Builds an {@link InfrastructureProfile}.
      *
      * <p>Setters reject null at once with a {@link NullPointerException} naming the field. The
-     * layer setters ({@code os}, {@code kubernetes}, {@code network}, {@code storage}) set their
+     * core layer setters ({@code os}, {@code kubernetes}, {@code network}, {@code storage}) set their
      * layer in its place — replacing an earlier one of the same type — so the profile always
      * lists OS, Kubernetes, network, storage in that order whatever order they were called in;
-     * {@link #layer(Layer)} instead appends a layer as given (for document readers and for
+     * add-on layers ({@code addOn}, {@code helm}, {@code oci}, {@code manifest}) follow in the
+     * order added; {@link #layer(Layer)} appends a layer as given (for document readers and for
      * fixtures of broken profiles). Not thread-safe; the profiles it builds are.
      */
-    public static final class Builder {
-        private String name;
-        private ProfileVersion version = ProfileVersion.DEFAULT;
-        private String description = "";
-        private ProfileType type = ProfileType.INFRA;
-        private CloudType cloud = CloudType.ALL;
-        private final List<Tag> tags = new ArrayList<>();
-        private final List<Layer> layers = new ArrayList<>();
-
+    public static final class Builder extends ProfileParts.Builder<Builder, InfrastructureProfile> {
         private Builder() {
         }
 
-        /**
-         * Sets the name (required).
-         *
-         * @param profileName e.g. {@code "aws-prod-base"}
-         * @return this builder
-         */
-        public Builder name(String profileName) {
-            this.name = Checks.notNull(profileName, "name");
+        @Override
+        Builder self() {
             return this;
         }
 
-        /**
-         * Sets the version, as written; the validator reports text that is not strict SemVer.
-         *
-         * @param profileVersion e.g. {@code "1.2.0"}
-         * @return this builder
-         */
-        public Builder version(String profileVersion) {
-            this.version = ProfileVersion.of(Checks.notNull(profileVersion, "version"));
-            return this;
+        @Override
+        InfrastructureProfile create() {
+            return new InfrastructureProfile(this);
         }
 
-        /**
-         * Sets the version.
-         *
-         * @param profileVersion the version
-         * @return this builder
-         */
-        public Builder version(ProfileVersion profileVersion) {
-            this.version = Checks.notNull(profileVersion, "version");
-            return this;
-        }
-
-        /**
-         * Sets the description.
-         *
-         * @param text the description
-         * @return this builder
-         */
-        public Builder description(String text) {
-            this.description = Checks.notNull(text, "description");
-            return this;
-        }
-
-        /**
-         * Sets the profile type (default {@link ProfileType#INFRA}).
-         *
-         * @param profileType the type
-         * @return this builder
-         */
-        public Builder type(ProfileType profileType) {
-            this.type = Checks.notNull(profileType, "type");
-            return this;
-        }
-
-        /**
-         * Sets the cloud.
-         *
-         * @param cloudType e.g. {@link CloudType#AWS}
-         * @return this builder
-         */
-        public Builder cloud(CloudType cloudType) {
-            this.cloud = Checks.notNull(cloudType, "cloud");
-            return this;
-        }
-
-        /**
-         * Sets the cloud by wire name, including custom clouds such as {@code "nutanix"}.
-         *
-         * @param cloudName the cloud's name
-         * @return this builder
-         * @throws IllegalArgumentException if the name is blank
-         */
-        public Builder cloud(String cloudName) {
-            this.cloud = CloudType.of(Checks.notNull(cloudName, "cloud"));
-            return this;
-        }
-
-        /**
-         * Adds a tag written {@code "key:value"} or {@code "key"}.
-         *
-         * @param tagText the tag
-         * @return this builder
-         * @throws IllegalArgumentException if a tag with the same key was already added
-         */
-        public Builder tag(String tagText) {
-            return tag(Tag.parse(Checks.notNull(tagText, "tags[" + tags.size() + "]")));
-        }
-
-        /**
-         * Adds a tag.
-         *
-         * @param t the tag
-         * @return this builder
-         * @throws IllegalArgumentException if a tag with the same key was already added
-         */
-        public Builder tag(Tag t) {
-            Checks.notNull(t, "tags[" + tags.size() + "]");
-            for (int i = 0; i < tags.size(); i++) {
-                if (tags.get(i).key().equals(t.key())) {
-                    throw new IllegalArgumentException("tags[" + tags.size() + "]: tag key '" + t.key()
-                            + "' is already set by tags[" + i + "] (" + tags.get(i) + "); each key may appear once");
-                }
-            }
-            tags.add(t);
-            return this;
-        }
-
-        /**
-         * Replaces the tags.
-         *
-         * @param tagTexts tags written {@code "key:value"} or {@code "key"}
-         * @return this builder
-         * @throws IllegalArgumentException if two tags have the same key
-         */
-        public Builder tags(String... tagTexts) {
-            return tags(Tags.of(tagTexts));
-        }
-
-        /**
-         * Replaces the tags.
-         *
-         * @param newTags the tags
-         * @return this builder
-         */
-        public Builder tags(Tags newTags) {
-            Checks.notNull(newTags, "tags");
-            tags.clear();
-            tags.addAll(newTags.asList());
-            return this;
+        @Override
+        ProfileKind kind() {
+            return ProfileKind.INFRASTRUCTURE;
         }
 
         /**
@@ -485,32 +264,6 @@ public final class InfrastructureProfile implements ClusterProfile {
             return slot(Layer.of(LayerType.STORAGE, Checks.notNull(pack, "storage")));
         }
 
-        /**
-         * Appends a layer as given, without placing it by type or replacing another layer. Document
-         * readers use this to keep a document's order; the validator reports layers that are out
-         * of order, doubled or of the wrong kind.
-         *
-         * @param layer the layer
-         * @return this builder
-         */
-        public Builder layer(Layer layer) {
-            layers.add(Checks.notNull(layer, "layers[" + layers.size() + "]"));
-            return this;
-        }
-
-        /**
-         * Replaces all layers with the given ones, in the given order.
-         *
-         * @param newLayers the layers
-         * @return this builder
-         */
-        public Builder layers(Collection<Layer> newLayers) {
-            List<Layer> copy = Checks.copyNoNulls(newLayers, "layers");
-            layers.clear();
-            layers.addAll(copy);
-            return this;
-        }
-
         private Builder slot(LayerType type, String packName, String selector, Consumer<Layer.Builder> customizer) {
             String field = type == LayerType.OS ? "os" : type.displayName().toLowerCase(java.util.Locale.ROOT);
             Checks.notNull(packName, field + ".pack.name");
@@ -537,46 +290,6 @@ public final class InfrastructureProfile implements ClusterProfile {
             }
             layers.add(at, layer);
             return this;
-        }
-
-        /**
-         * Builds the profile, checking its structure: a non-blank name and each of the four core
-         * layers must be present. Every missing part is listed in one message.
-         *
-         * @return a new immutable profile
-         * @throws IllegalStateException naming every missing part
-         */
-        public InfrastructureProfile build() {
-            List<String> missing = new ArrayList<>();
-            if (name == null) {
-                missing.add("name (name(...))");
-            } else if (name.isBlank()) {
-                missing.add("name (it is blank)");
-            }
-            for (LayerType t : List.of(LayerType.OS, LayerType.KUBERNETES, LayerType.NETWORK, LayerType.STORAGE)) {
-                if (layers.stream().noneMatch(l -> l.type() == t)) {
-                    String setter = t == LayerType.OS ? "os" : t.displayName().toLowerCase(java.util.Locale.ROOT);
-                    missing.add(t.displayName().toLowerCase(java.util.Locale.ROOT) + " layer (" + setter + "(...))");
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Cannot build InfrastructureProfile"
-                        + (name == null || name.isBlank() ? "" : " '" + name + "'") + ", missing: "
-                        + String.join(", ", missing));
-            }
-            return new InfrastructureProfile(this);
-        }
-
-        /**
-         * Builds the profile without structural checks: a missing name becomes empty, and layers
-         * may be missing, doubled or out of order. Document readers use this so that every problem
-         * reaches the validator's report rather than stopping at the first; tests use it for
-         * fixtures of broken profiles.
-         *
-         * @return a new immutable profile
-         */
-        public InfrastructureProfile buildLenient() {
-            return new InfrastructureProfile(this);
         }
     }
 }

@@ -1,11 +1,17 @@
 package io.profilekit;
 
 import io.profilekit.internal.Checks;
+import io.profilekit.internal.PackSettings;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -23,10 +29,16 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Layer {
+    /** The values key, under {@code pack:}, of the name Palette shows for a layer's pack. */
+    public static final String DISPLAY_NAME = "spectrocloud.com/display-name";
+    /** The values key, under {@code pack:}, of a layer's install priority. */
+    public static final String INSTALL_PRIORITY = "spectrocloud.com/install-priority";
+
     private final LayerType type;
     private final PackRef pack;
     private final String values;
     private final List<String> presets;
+    private final Map<String, String> presetGroups;
     private final List<Manifest> manifests;
 
     private Layer(Builder b) {
@@ -34,6 +46,7 @@ public final class Layer {
         this.pack = b.pack;
         this.values = b.values;
         this.presets = List.copyOf(b.presets);
+        this.presetGroups = Collections.unmodifiableMap(new LinkedHashMap<>(b.presetGroups));
         this.manifests = List.copyOf(b.manifests);
     }
 
@@ -83,6 +96,7 @@ public final class Layer {
         Builder b = new Builder(type, pack);
         b.values = values;
         b.presets.addAll(presets);
+        b.presetGroups.putAll(presetGroups);
         b.manifests.addAll(manifests);
         return b;
     }
@@ -124,12 +138,55 @@ public final class Layer {
     }
 
     /**
+     * The group a chosen preset belongs to, as a document recorded it: Palette records presets as
+     * {@code Group:name}, and writing a layer back keeps the group as read.
+     *
+     * @param preset a preset's name
+     * @return its group, or empty if the document gave none (or the preset is not chosen)
+     */
+    public Optional<String> presetGroup(String preset) {
+        return Optional.ofNullable(presetGroups.get(preset));
+    }
+
+    /**
      * The manifests the layer carries, in order.
      *
      * @return an unmodifiable list
      */
     public List<Manifest> manifests() {
         return manifests;
+    }
+
+    /**
+     * The name Palette shows for this layer's pack, from its values
+     * ({@code pack: spectrocloud.com/display-name: …}), which tells two copies of one pack apart.
+     * Read from a {@code pack:} mapping written in block style, as Palette's documentation writes it.
+     *
+     * @return the display name, or empty if the values set none
+     */
+    public Optional<String> displayName() {
+        return PackSettings.find(values, DISPLAY_NAME);
+    }
+
+    /**
+     * When Palette installs this layer among the add-ons, from its values
+     * ({@code pack: spectrocloud.com/install-priority: "<int>"}): lower first, equal together;
+     * negative numbers are allowed, and a layer without one installs at 0. Read from a
+     * {@code pack:} mapping written in block style; the validator reports a priority that is not
+     * an integer.
+     *
+     * @return the priority, or empty if the values set none (or one that is not an integer)
+     */
+    public OptionalInt installPriority() {
+        Optional<String> text = PackSettings.find(values, INSTALL_PRIORITY);
+        if (text.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(text.get().strip()));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
     }
 
     @Override
@@ -139,12 +196,13 @@ public final class Layer {
         }
         Layer other = (Layer) o;
         return type == other.type && pack.equals(other.pack) && values.equals(other.values)
-                && presets.equals(other.presets) && manifests.equals(other.manifests);
+                && presets.equals(other.presets) && presetGroups.equals(other.presetGroups)
+                && manifests.equals(other.manifests);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, pack, values, presets, manifests);
+        return Objects.hash(type, pack, values, presets, presetGroups, manifests);
     }
 
     /**
@@ -173,6 +231,7 @@ public final class Layer {
         private PackRef pack;
         private String values = "";
         private final List<String> presets = new ArrayList<>();
+        private final Map<String, String> presetGroups = new LinkedHashMap<>();
         private final List<Manifest> manifests = new ArrayList<>();
 
         private Builder(LayerType type, PackRef pack) {
@@ -236,6 +295,17 @@ public final class Layer {
         }
 
         /**
+         * Sets the pack's Palette uid.
+         *
+         * @param packUid the uid
+         * @return this builder
+         */
+        public Builder uid(String packUid) {
+            this.pack = pack.withUid(Checks.notNull(packUid, "pack.uid"));
+            return this;
+        }
+
+        /**
          * Sets the values YAML, kept exactly as given.
          *
          * @param valuesYaml the values text
@@ -258,6 +328,20 @@ public final class Layer {
         }
 
         /**
+         * Chooses a preset and records its group, as Palette's {@code Group:name} carries it.
+         *
+         * @param presetName the preset's name
+         * @param group its group
+         * @return this builder
+         */
+        public Builder preset(String presetName, String group) {
+            Checks.notNull(group, "presets[" + presets.size() + "].group");
+            preset(presetName);
+            presetGroups.put(presetName, group);
+            return this;
+        }
+
+        /**
          * Replaces the chosen presets.
          *
          * @param presetNames the presets' names, in order
@@ -267,6 +351,7 @@ public final class Layer {
             List<String> copy = Checks.copyNoNulls(presetNames, "presets");
             presets.clear();
             presets.addAll(copy);
+            presetGroups.keySet().retainAll(copy);
             return this;
         }
 

@@ -1,6 +1,6 @@
 package io.profilekit;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,8 +9,8 @@ import java.util.Optional;
  * The layer a pack fills in a profile, with Palette's wire names ({@code V1PackLayer}).
  *
  * <p>The constants are declared in the fixed order in which the layers stack up in a profile:
- * operating system, Kubernetes, network (CNI), storage (CSI), then add-ons. {@link #compareTo}
- * therefore gives that order.
+ * operating system, Kubernetes, network (CNI), storage (CSI), then add-ons ({@link #UNSPECIFIED},
+ * a layer not yet known, comes last). {@link #compareTo} therefore gives that order.
  *
  * <pre>{@code
  * LayerType.fromWireName("k8s");   // Optional[KUBERNETES]
@@ -28,7 +28,19 @@ public enum LayerType {
     /** Container storage interface, wire name {@code csi}. */
     STORAGE("csi", "Storage"),
     /** An add-on: packs, Helm charts or manifests installed on top, wire name {@code addon}. */
-    ADDON("addon", "Add-on");
+    ADDON("addon", "Add-on"),
+    /**
+     * Not given: Palette's API takes packs without a {@code layer} (its Terraform provider never
+     * sends one), and the layer is then the pack's own, as its registry says. Resolution learns it
+     * ({@link io.profilekit.resolve.ResolvedProfile#profile()} holds the learned type); the
+     * validator reports a layer it cannot learn. Has no wire name: documents leave it out.
+     */
+    UNSPECIFIED("", "Unspecified");
+
+    /** The layers a document or pack can name, in stacking order. */
+    private static final List<LayerType> DECLARED = List.of(OS, KUBERNETES, NETWORK, STORAGE, ADDON);
+    /** The four core layers, in stacking order. */
+    private static final List<LayerType> CORE = List.of(OS, KUBERNETES, NETWORK, STORAGE);
 
     private final String wireName;
     private final String displayName;
@@ -57,25 +69,44 @@ public enum LayerType {
     }
 
     /**
-     * Whether this is one of the four core layers (everything but {@link #ADDON}).
+     * Whether this is one of the four core layers.
      *
      * @return true for OS, Kubernetes, network and storage
      */
     public boolean isCore() {
-        return this != ADDON;
+        return CORE.contains(this);
+    }
+
+    /**
+     * The four core layers, in stacking order.
+     *
+     * @return OS, Kubernetes, network, storage
+     */
+    public static List<LayerType> core() {
+        return CORE;
+    }
+
+    /**
+     * The layers a document, an API entity or a {@code pack.json} can name — all but
+     * {@link #UNSPECIFIED} — in stacking order.
+     *
+     * @return OS, Kubernetes, network, storage, add-on
+     */
+    public static List<LayerType> declared() {
+        return DECLARED;
     }
 
     /**
      * Finds the layer type with the given wire name (case-insensitive).
      *
      * @param wireName a wire name such as {@code "k8s"}
-     * @return the layer type, or empty if none has that name
+     * @return the layer type, or empty if none has that name ({@link #UNSPECIFIED} has none)
      * @throws NullPointerException if {@code wireName} is null
      */
     public static Optional<LayerType> fromWireName(String wireName) {
         Objects.requireNonNull(wireName, "wireName");
         String lower = wireName.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.wireName.equals(lower)).findFirst();
+        return DECLARED.stream().filter(t -> t.wireName.equals(lower)).findFirst();
     }
 
     @Override

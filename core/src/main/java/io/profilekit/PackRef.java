@@ -19,12 +19,21 @@ public final class PackRef {
     private final VersionSelector version;
     private final PackType type;
     private final RegistryRef registry;
+    private final String uid;
+    private final String resolvedVersion;
 
-    private PackRef(String name, VersionSelector version, PackType type, RegistryRef registry) {
+    private PackRef(String name, VersionSelector version, PackType type, RegistryRef registry, String uid) {
+        this(name, version, type, registry, uid, null);
+    }
+
+    private PackRef(String name, VersionSelector version, PackType type, RegistryRef registry, String uid,
+                    String resolvedVersion) {
         this.name = name;
         this.version = version;
         this.type = type;
         this.registry = registry;
+        this.uid = uid;
+        this.resolvedVersion = resolvedVersion;
     }
 
     /**
@@ -49,7 +58,7 @@ public final class PackRef {
      */
     public static PackRef of(String name, VersionSelector selector) {
         return new PackRef(Checks.notNull(name, "pack.name"), Checks.notNull(selector, "pack.version"),
-                PackType.SPECTRO, null);
+                PackType.SPECTRO, null, null);
     }
 
     /**
@@ -96,7 +105,7 @@ public final class PackRef {
      * @throws NullPointerException if {@code selector} is null
      */
     public PackRef withVersion(VersionSelector selector) {
-        return new PackRef(name, Checks.notNull(selector, "pack.version"), type, registry);
+        return new PackRef(name, Checks.notNull(selector, "pack.version"), type, registry, uid, resolvedVersion);
     }
 
     /**
@@ -107,7 +116,7 @@ public final class PackRef {
      * @throws NullPointerException if {@code packType} is null
      */
     public PackRef withType(PackType packType) {
-        return new PackRef(name, version, Checks.notNull(packType, "pack.type"), registry);
+        return new PackRef(name, version, Checks.notNull(packType, "pack.type"), registry, uid, resolvedVersion);
     }
 
     /**
@@ -118,7 +127,7 @@ public final class PackRef {
      * @throws NullPointerException if {@code registryRef} is null
      */
     public PackRef withRegistry(RegistryRef registryRef) {
-        return new PackRef(name, version, type, Checks.notNull(registryRef, "pack.registry"));
+        return new PackRef(name, version, type, Checks.notNull(registryRef, "pack.registry"), uid, resolvedVersion);
     }
 
     /**
@@ -127,7 +136,55 @@ public final class PackRef {
      * @return the copy
      */
     public PackRef withoutRegistry() {
-        return new PackRef(name, version, type, null);
+        return new PackRef(name, version, type, null, uid, resolvedVersion);
+    }
+
+    /**
+     * The pack's uid in Palette, as documents carry it (each pack version has one).
+     *
+     * @return the uid, or empty if not known
+     */
+    public Optional<String> uid() {
+        return Optional.ofNullable(uid);
+    }
+
+    /**
+     * The same pack with its Palette uid.
+     *
+     * @param packUid the uid
+     * @return a new reference
+     */
+    public PackRef withUid(String packUid) {
+        return new PackRef(name, version, type, registry, Checks.notNull(packUid, "pack.uid"), resolvedVersion);
+    }
+
+    /**
+     * The same pack without a uid (a uid names one exact version, so a changed version drops it).
+     *
+     * @return a new reference
+     */
+    public PackRef withoutUid() {
+        return new PackRef(name, version, type, registry, null, resolvedVersion);
+    }
+
+    /**
+     * The exact version the selector was found to name, as Palette's export records it beside the
+     * selector ({@code "tag": "1.33.x", "version": "1.33.6"}), kept exactly as read.
+     *
+     * @return the version's text, or empty if not known
+     */
+    public Optional<String> resolvedVersion() {
+        return Optional.ofNullable(resolvedVersion);
+    }
+
+    /**
+     * The same pack with the exact version its selector was found to name.
+     *
+     * @param versionText e.g. {@code "1.33.6"}
+     * @return a new reference
+     */
+    public PackRef withResolvedVersion(String versionText) {
+        return new PackRef(name, version, type, registry, uid, Checks.notNull(versionText, "pack.resolvedVersion"));
     }
 
     @Override
@@ -137,12 +194,13 @@ public final class PackRef {
         }
         PackRef other = (PackRef) o;
         return name.equals(other.name) && version.equals(other.version) && type == other.type
-                && Objects.equals(registry, other.registry);
+                && Objects.equals(registry, other.registry) && Objects.equals(uid, other.uid)
+                && Objects.equals(resolvedVersion, other.resolvedVersion);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, version, type, registry);
+        return Objects.hash(name, version, type, registry, uid, resolvedVersion);
     }
 
     /**

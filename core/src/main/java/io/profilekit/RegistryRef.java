@@ -7,20 +7,33 @@ import java.util.Optional;
 
 /**
  * Names the pack registry a layer's pack comes from: by uid (Palette's 24-hex id, the registry's
- * identity), by name (a label such as {@code "Public Repo"}), or both.
+ * identity), by name (a label such as {@code "Public Repo"}), or both — with the registry metadata
+ * Palette's export carries ({@code kind}, {@code providerType}, {@code isPrivate}) kept exactly as
+ * read, so that writing a profile back never invents or changes it.
  *
  * <pre>{@code
  * RegistryRef.byName("Public Repo");
  * RegistryRef.byUid("5e2031962f090e2d3d8a3290");
+ * RegistryRef.byName("Palette Community Registry").withKind("oci").withProviderType("pack").withPrivate(true);
  * }</pre>
  */
 public final class RegistryRef {
     private final String uid;
     private final String name;
+    private final String kind;
+    private final String providerType;
+    private final Boolean isPrivate;
 
     private RegistryRef(String uid, String name) {
+        this(uid, name, null, null, null);
+    }
+
+    private RegistryRef(String uid, String name, String kind, String providerType, Boolean isPrivate) {
         this.uid = uid;
         this.name = name;
+        this.kind = kind;
+        this.providerType = providerType;
+        this.isPrivate = isPrivate;
     }
 
     /**
@@ -75,18 +88,86 @@ public final class RegistryRef {
         return Optional.ofNullable(name);
     }
 
+    /**
+     * The registry's kind as Palette's export names it.
+     *
+     * @return e.g. {@code "oci"}, {@code "pack"} or {@code "helm"}; empty if not known
+     */
+    public Optional<String> kind() {
+        return Optional.ofNullable(kind);
+    }
+
+    /**
+     * The kind of content of an OCI registry, as Palette's export names it.
+     *
+     * @return e.g. {@code "pack"}, {@code "helm"} or {@code "zarf"}; empty if not known
+     */
+    public Optional<String> providerType() {
+        return Optional.ofNullable(providerType);
+    }
+
+    /**
+     * Whether the registry is private, as Palette's export says.
+     *
+     * @return the flag; empty if not known
+     */
+    public Optional<Boolean> isPrivate() {
+        return Optional.ofNullable(isPrivate);
+    }
+
+    /**
+     * The same reference with the registry's uid (name and metadata kept).
+     *
+     * @param registryUid the uid
+     * @return a new reference
+     */
+    public RegistryRef withUid(String registryUid) {
+        return new RegistryRef(Checks.notNull(registryUid, "registry.uid"), name, kind, providerType, isPrivate);
+    }
+
+    /**
+     * The same reference with the registry's kind.
+     *
+     * @param registryKind e.g. {@code "oci"}
+     * @return a new reference
+     */
+    public RegistryRef withKind(String registryKind) {
+        return new RegistryRef(uid, name, Checks.notNull(registryKind, "registry.kind"), providerType, isPrivate);
+    }
+
+    /**
+     * The same reference with the registry's provider type.
+     *
+     * @param type e.g. {@code "pack"}
+     * @return a new reference
+     */
+    public RegistryRef withProviderType(String type) {
+        return new RegistryRef(uid, name, kind, Checks.notNull(type, "registry.providerType"), isPrivate);
+    }
+
+    /**
+     * The same reference with the registry's private flag.
+     *
+     * @param flag whether the registry is private
+     * @return a new reference
+     */
+    public RegistryRef withPrivate(boolean flag) {
+        return new RegistryRef(uid, name, kind, providerType, flag);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof RegistryRef)) {
             return false;
         }
         RegistryRef other = (RegistryRef) o;
-        return Objects.equals(uid, other.uid) && Objects.equals(name, other.name);
+        return Objects.equals(uid, other.uid) && Objects.equals(name, other.name) && Objects.equals(kind, other.kind)
+                && Objects.equals(providerType, other.providerType) && Objects.equals(isPrivate, other.isPrivate);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(uid, name);
+        return Objects.hash(uid, name, kind, providerType, isPrivate);
     }
 
     /**

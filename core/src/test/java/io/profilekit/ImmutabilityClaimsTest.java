@@ -66,18 +66,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * under 8 threads.
  */
 class ImmutabilityClaimsTest {
-    private static final List<Class<?>> IMMUTABLE = List.of(InfrastructureProfile.class, Layer.class, PackRef.class,
+    private static final List<Class<?>> IMMUTABLE = List.of(InfrastructureProfile.class, AddOnProfile.class,
+            SystemProfile.class, ProfileVariable.class, VariableOption.class, ClusterStack.class,
+            ClusterStack.Entry.class, Layer.class, PackRef.class,
             RegistryRef.class, Manifest.class, Tag.class, Tags.class, ProfileVersion.class, PackVersion.class,
             VersionSelector.class, CloudType.class, ResolvedProfile.class, ResolvedLayer.class, Resolution.class,
             ResolutionFailure.class, ProfileResolver.class, ValidationReport.class, Violation.class, PackQuery.class,
             PackDescriptor.class, PackDependency.class, PackPreset.class, PackConstraints.class,
-            ResourceRequirement.class, ResourceComponent.class, InMemoryPackRegistry.class);
+            ResourceRequirement.class, ResourceComponent.class, InMemoryPackRegistry.class,
+            io.profilekit.rules.SourceLocation.class);
 
     /**
      * Field types that are immutable (semver4j's Semver holds only final fields; a PackRegistry must be
      * thread-safe by its contract), or collections whose unmodifiability the tests below check.
      */
-    private static final Set<Class<?>> IMMUTABLE_FIELD_TYPES = Set.of(String.class, Optional.class, LocalDate.class,
+    private static final Set<Class<?>> IMMUTABLE_FIELD_TYPES = Set.of(String.class, Boolean.class, Optional.class,
+            LocalDate.class,
             List.class, Set.class, Map.class, java.util.NavigableMap.class, org.semver4j.Semver.class,
             ClusterProfile.class, io.profilekit.registry.PackRegistry.class);
 
@@ -94,11 +98,15 @@ class ImmutabilityClaimsTest {
     @MethodSource("immutableTypes")
     void immutableTypesAreFinalAndHoldOnlyFinalFieldsOfImmutableKinds(Class<?> type) {
         assertThat(Modifier.isFinal(type.getModifiers())).as("%s is final", type.getSimpleName()).isTrue();
-        for (Field f : type.getDeclaredFields()) {
+        List<Field> fields = new java.util.ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class && c != Record.class; c = c.getSuperclass()) {
+            fields.addAll(List.of(c.getDeclaredFields()));
+        }
+        for (Field f : fields) {
             if (Modifier.isStatic(f.getModifiers())) {
                 continue;
             }
-            String name = type.getSimpleName() + "." + f.getName();
+            String name = f.getDeclaringClass().getSimpleName() + "." + f.getName();
             if (EXCEPTIONS.containsKey(name)) {
                 if (!Modifier.isFinal(f.getModifiers())) {
                     assertThat(Modifier.isVolatile(f.getModifiers())).as("%s is volatile", name).isTrue();

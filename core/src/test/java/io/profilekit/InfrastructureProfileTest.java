@@ -483,7 +483,7 @@ class InfrastructureProfileTest {
         @Test
         void toStringLeavesOutTagsWhenThereAreNone() {
             assertThat(complete().build().toString())
-                    .startsWith("InfrastructureProfile aws-prod-base 1.0.0 (infra, cloud all)\n");
+                    .startsWith("InfrastructureProfile aws-prod-base 1.0.0 (infra, cloud all (not given))\n");
         }
 
         @Test

@@ -272,16 +272,22 @@ class ValueTypesTest {
     class WireNames {
         @Test
         void layerTypesHavePalettesWireNamesInStackOrder() {
-            assertThat(LayerType.values()).extracting(LayerType::wireName)
+            assertThat(LayerType.declared()).extracting(LayerType::wireName)
                     .containsExactly("os", "k8s", "cni", "csi", "addon");
-            assertThat(LayerType.values()).extracting(LayerType::displayName)
+            assertThat(LayerType.declared()).extracting(LayerType::displayName)
                     .containsExactly("Operating System", "Kubernetes", "Network", "Storage", "Add-on");
+            assertThat(LayerType.core()).containsExactly(LayerType.OS, LayerType.KUBERNETES, LayerType.NETWORK,
+                    LayerType.STORAGE).allMatch(LayerType::isCore);
+            assertThat(LayerType.UNSPECIFIED.isCore()).isFalse();
+            assertThat(LayerType.UNSPECIFIED.wireName()).isEmpty();
+            assertThat(LayerType.fromWireName("")).isEmpty();
+            assertThat(LayerType.ADDON.compareTo(LayerType.UNSPECIFIED)).isNegative();
             assertThat(LayerType.OS.compareTo(LayerType.KUBERNETES)).isNegative();
             assertThat(LayerType.STORAGE.compareTo(LayerType.ADDON)).isNegative();
             assertThat(LayerType.ADDON.isCore()).isFalse();
             assertThat(LayerType.NETWORK.isCore()).isTrue();
             assertThat(LayerType.KUBERNETES).hasToString("k8s");
-            for (LayerType t : LayerType.values()) {
+            for (LayerType t : LayerType.declared()) {
                 assertThat(LayerType.fromWireName(t.wireName())).contains(t);
                 assertThat(LayerType.fromWireName(t.wireName().toUpperCase(java.util.Locale.ROOT))).contains(t);
             }

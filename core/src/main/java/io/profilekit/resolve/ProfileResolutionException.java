@@ -1,6 +1,7 @@
 package io.profilekit.resolve;
 
 import io.profilekit.ClusterProfile;
+import io.profilekit.rules.SafeText;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,8 +23,8 @@ public final class ProfileResolutionException extends RuntimeException {
      * @param failures every failure
      */
     public ProfileResolutionException(ClusterProfile profile, List<ResolutionFailure> failures) {
-        super("Cannot resolve profile '" + profile.name() + "' " + profile.version() + " (" + failures.size()
-                + (failures.size() == 1 ? " problem" : " problems") + "):\n"
+        super("Cannot resolve profile " + SafeText.quote(profile.name()) + " " + SafeText.escape(profile.version()
+                .text()) + " (" + failures.size() + (failures.size() == 1 ? " problem" : " problems") + "):\n"
                 + failures.stream().map(f -> "  " + f).collect(Collectors.joining("\n")));
         this.failures = List.copyOf(failures);
     }

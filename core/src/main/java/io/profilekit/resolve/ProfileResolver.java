@@ -9,6 +9,7 @@ import io.profilekit.VersionSelector;
 import io.profilekit.internal.Checks;
 import io.profilekit.registry.PackDescriptor;
 import io.profilekit.registry.PackRegistry;
+import io.profilekit.rules.SafeText;
 import io.profilekit.rules.Suggestions;
 
 import java.util.ArrayList;
@@ -125,7 +126,7 @@ public final class ProfileResolver {
             if (!source.contains(name)) {
                 List<String> close = closestNames(name, source);
                 return failure(index, layer, ResolutionFailure.Reason.UNKNOWN_PACK,
-                        "registry '" + source.name() + "' has no pack '" + name + "'" + didYouMean(close), close);
+                        "registry " + SafeText.quote(source.name()) + " has no pack " + SafeText.quote(name) + didYouMean(name, close), close);
             }
         } else {
             for (PackRegistry m : members) {
@@ -137,7 +138,7 @@ public final class ProfileResolver {
             if (source == null) {
                 List<String> close = closestNames(name, registry);
                 return failure(index, layer, ResolutionFailure.Reason.UNKNOWN_PACK,
-                        "no registry has a pack named '" + name + "'" + didYouMean(close), close);
+                        "no registry has a pack named " + SafeText.quote(name) + didYouMean(name, close), close);
             }
         }
         Optional<PackDescriptor> chosen = source.newest(name, selector);
@@ -157,8 +158,11 @@ public final class ProfileResolver {
                 reason, message, suggestions);
     }
 
-    private static String didYouMean(List<String> close) {
-        return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
+    private static String didYouMean(String name, List<String> close) {
+        String mixed = SafeText.mixedScripts(name).map(m -> " (the name given " + m + ", so it only looks like"
+                + " a Latin name)").orElse("");
+        return close.isEmpty() ? mixed.isEmpty() ? "" : ";" + mixed
+                : "; did you mean " + String.join(", ", close) + "?" + mixed;
     }
 
     /**

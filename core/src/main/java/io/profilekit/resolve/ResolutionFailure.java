@@ -2,6 +2,7 @@ package io.profilekit.resolve;
 
 import io.profilekit.LayerType;
 import io.profilekit.internal.Checks;
+import io.profilekit.rules.SafeText;
 
 import java.util.List;
 
@@ -74,6 +75,6 @@ public record ResolutionFailure(int layerIndex, LayerType layer, String packName
      */
     @Override
     public String toString() {
-        return path() + ": " + message;
+        return path() + ": " + SafeText.escape(message);
     }
 }

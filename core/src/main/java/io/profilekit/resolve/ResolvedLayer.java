@@ -97,8 +97,11 @@ public final class ResolvedLayer {
     }
 
     /**
-     * The layer with its selector replaced by the exact version chosen and its registry named
-     * (by uid and name when the registry has a uid, else by name).
+     * The layer with its selector replaced by the exact version chosen, its registry named when the
+     * layer named none (by uid and name when the registry has a uid, else by name; a registry the
+     * layer names is kept as given, metadata included, and gains the registry's uid if it had
+     * none), and its type learned from the pack
+     * when the layer did not give one ({@link io.profilekit.LayerType#UNSPECIFIED}).
      *
      * @return the pinned layer; the layer unchanged for a manifest layer
      */
@@ -106,10 +109,15 @@ public final class ResolvedLayer {
         if (pack == null) {
             return layer;
         }
-        RegistryRef ref = registryUid != null ? RegistryRef.of(registryUid, registryName) : RegistryRef.byName(registryName);
-        return layer.toBuilder()
-                .pack(layer.pack().withVersion(VersionSelector.exact(pack.version())).withRegistry(ref))
-                .build();
+        RegistryRef ref = layer.pack().registry()
+                .map(named -> named.uid().isPresent() || registryUid == null ? named : named.withUid(registryUid))
+                .orElseGet(() -> registryUid != null ? RegistryRef.of(registryUid, registryName)
+                        : RegistryRef.byName(registryName));
+        Layer.Builder b = layer.type() == io.profilekit.LayerType.UNSPECIFIED
+                ? Layer.builder(pack.layer(), layer.pack()).values(layer.values()).presets(layer.presets())
+                        .manifests(layer.manifests())
+                : layer.toBuilder();
+        return b.pack(layer.pack().withVersion(VersionSelector.exact(pack.version())).withRegistry(ref)).build();
     }
 
     @Override

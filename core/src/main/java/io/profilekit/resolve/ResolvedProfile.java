@@ -1,7 +1,6 @@
 package io.profilekit.resolve;
 
 import io.profilekit.ClusterProfile;
-import io.profilekit.InfrastructureProfile;
 import io.profilekit.Layer;
 import io.profilekit.internal.Checks;
 
@@ -48,10 +47,7 @@ public final class ResolvedProfile {
     }
 
     private static ClusterProfile pin(ClusterProfile source, List<Layer> pinnedLayers) {
-        if (source instanceof InfrastructureProfile) {
-            return ((InfrastructureProfile) source).toBuilder().layers(pinnedLayers).buildLenient();
-        }
-        throw new IllegalArgumentException("unsupported profile kind " + source.getClass().getName());
+        return source.toBuilder().layers(pinnedLayers).buildLenient();
     }
 
     /**

@@ -5,6 +5,7 @@ import io.profilekit.internal.Checks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +44,31 @@ public final class ValidationReport {
         List<Violation> sorted = new ArrayList<>(Checks.copyNoNulls(violations, "violations"));
         sorted.sort(ORDER);
         this.violations = List.copyOf(sorted);
+    }
+
+    /**
+     * This report with every violation placed in the document the profile was read from: each
+     * violation's path is given to {@code locator} (for a document read by profilekit-yaml,
+     * {@code SourceMap::locate}), and a violation it locates carries that location. Validating a
+     * built profile is unchanged; locating is a step after it.
+     *
+     * <pre>{@code
+     * ReadResult read = ProfileDocuments.yaml().readWithWarnings(Path.of("aws.yaml"));
+     * ValidationReport located = validator.validate(read.profile()).locate(read.sourceMap(0)::locate);
+     * located.errors().get(0).location();   // Optional[aws.yaml:14:18]
+     * }</pre>
+     *
+     * @param locator a violation path to its location, or empty
+     * @return the located report
+     */
+    public ValidationReport locate(java.util.function.Function<String, Optional<SourceLocation>> locator) {
+        Checks.notNull(locator, "locator");
+        List<Violation> located = new ArrayList<>(violations.size());
+        for (Violation v : violations) {
+            Optional<SourceLocation> at = Checks.notNull(locator.apply(v.path()), "location");
+            located.add(at.map(v::at).orElse(v));
+        }
+        return new ValidationReport(subject, located);
     }
 
     /**

@@ -24,13 +24,20 @@ public final class Violation {
     private final Severity severity;
     private final String message;
     private final String hint;
+    private final SourceLocation location;
 
     private Violation(String path, String code, Severity severity, String message, String hint) {
+        this(path, code, severity, message, hint, null);
+    }
+
+    private Violation(String path, String code, Severity severity, String message, String hint,
+                      SourceLocation location) {
         this.path = path;
         this.code = code;
         this.severity = severity;
         this.message = message;
         this.hint = hint;
+        this.location = location;
     }
 
     /**
@@ -72,7 +79,7 @@ public final class Violation {
      * @return a copy
      */
     public Violation withSeverity(Severity newSeverity) {
-        return new Violation(path, code, Checks.notNull(newSeverity, "severity"), message, hint);
+        return new Violation(path, code, Checks.notNull(newSeverity, "severity"), message, hint, location);
     }
 
     /**
@@ -130,6 +137,27 @@ public final class Violation {
         return hint;
     }
 
+    /**
+     * Where in its document the profile holds what this violation is about, when the profile was
+     * read from one and the report {@linkplain ValidationReport#locate(java.util.function.Function)
+     * was located}.
+     *
+     * @return the location; empty for built profiles
+     */
+    public Optional<SourceLocation> location() {
+        return Optional.ofNullable(location);
+    }
+
+    /**
+     * This violation at a place in a document.
+     *
+     * @param at the location
+     * @return a violation equal to this one but for its location
+     */
+    public Violation at(SourceLocation at) {
+        return new Violation(path, code, severity, message, hint, Checks.notNull(at, "location"));
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Violation)) {
@@ -137,22 +165,22 @@ public final class Violation {
         }
         Violation v = (Violation) o;
         return path.equals(v.path) && code.equals(v.code) && severity == v.severity && message.equals(v.message)
-                && hint.equals(v.hint);
+                && hint.equals(v.hint) && Objects.equals(location, v.location);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(path, code, severity, message, hint);
+        return Objects.hash(path, code, severity, message, hint, location);
     }
 
     /**
-     * One line: severity, path, code, message and hint.
+     * One line: location (when known), severity, path, code, message and hint.
      *
      * @return e.g. {@code "ERROR tags[0] TAG_KEY_EMPTY: tag '' has an empty key (hint: write key:value)"}
      */
     @Override
     public String toString() {
-        return severity + " " + (path.isEmpty() ? "(profile)" : path) + " " + code + ": " + message
+        return (location == null ? "" : location + ": ") + severity + " " + (path.isEmpty() ? "(profile)" : path) + " " + code + ": " + message
                 + (hint.isEmpty() ? "" : " (hint: " + hint + ")");
     }
 }

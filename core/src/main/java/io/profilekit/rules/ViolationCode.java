@@ -15,18 +15,25 @@ public enum ViolationCode {
     PROFILE_NAME_WHITESPACE(Severity.ERROR, "The profile's name starts or ends with whitespace."),
     /** The version is not strict SemVer. */
     PROFILE_VERSION_INVALID(Severity.ERROR, "The profile version is not strict SemVer major.minor.patch[-pre-release]."),
-    /** Cloud {@code all} on a profile that is not an add-on profile. */
-    CLOUD_ALL_REQUIRES_ADD_ON(Severity.ERROR, "Cloud type 'all' is only allowed for add-on profiles."),
+    /** Cloud {@code all} on a profile whose kind does not allow it (an infrastructure profile). */
+    CLOUD_ALL_REQUIRES_ADD_ON(Severity.ERROR, "Cloud type 'all' is only allowed for add-on and system profiles."),
     /** The profile type does not fit the kind of profile. */
-    PROFILE_TYPE_MISMATCH(Severity.ERROR, "The profile type does not fit the profile (an infrastructure profile is of type infra, or cluster when it also holds add-ons)."),
+    PROFILE_TYPE_MISMATCH(Severity.ERROR, "The profile type does not fit its kind (an infrastructure profile is of type infra, or cluster when it also holds add-ons; an add-on profile add-on; a system profile system)."),
     /** A required core layer is missing. */
-    LAYER_MISSING(Severity.ERROR, "A required layer (OS, Kubernetes, network or storage) is missing."),
+    LAYER_MISSING(Severity.ERROR, "A layer the profile's kind requires (OS, Kubernetes, network or storage of an infrastructure or Full profile) is missing."),
     /** A core layer appears more than once. */
     LAYER_DUPLICATE(Severity.ERROR, "A core layer appears more than once."),
-    /** Layers are not in the order os, k8s, cni, csi, addon. */
-    LAYER_ORDER(Severity.ERROR, "Layers are not in the order os, k8s, cni, csi, then add-ons."),
+    /**
+     * Layers are not in the order os, k8s, cni, csi, addon. Palette accepts packs in any order and
+     * installs them by layer, so this is a warning unless configured otherwise.
+     */
+    LAYER_ORDER(Severity.WARNING, "Layers are not in the order os, k8s, cni, csi, then add-ons (Palette installs by layer whatever the order)."),
     /** A layer that this kind of profile may not hold. */
     LAYER_NOT_ALLOWED(Severity.ERROR, "The layer is not allowed in this kind of profile (e.g. an add-on in an infrastructure profile)."),
+    /** An add-on or system profile holds a core layer. */
+    LAYER_CORE_IN_ADD_ON(Severity.ERROR, "An add-on or system profile holds a core layer (os, k8s, cni or csi), which belongs in the cluster's infrastructure or Full profile."),
+    /** A layer gives no type, and the registry does not know its pack, so its type cannot be learned. */
+    LAYER_TYPE_UNKNOWN(Severity.ERROR, "A layer names no layer type and its pack is not in a registry in use, so its type cannot be learned."),
     /** The layer's pack name is blank. */
     PACK_NAME_BLANK(Severity.ERROR, "The layer's pack has no name."),
     /** No registry in use has the pack. */
@@ -49,6 +56,32 @@ public enum ViolationCode {
     DEPENDENCY_VERSION_OUT_OF_RANGE(Severity.ERROR, "A pack needs another pack within version bounds, and the profile's version is outside them."),
     /** A pack the other pack does not support is present within the unsupported range. */
     DEPENDENCY_NOT_SUPPORTED(Severity.ERROR, "A pack does not support another pack of the profile at that version."),
+    /** The same pack twice without distinct display names. */
+    PACK_DUPLICATE(Severity.ERROR, "The same pack appears twice (in a profile or across a cluster stack) without distinct display names (`spectrocloud.com/display-name` under `pack:` in the values)."),
+    /** An install priority that is not an integer. */
+    INSTALL_PRIORITY_INVALID(Severity.ERROR, "A layer's install priority (`spectrocloud.com/install-priority` under `pack:` in its values) is not an integer."),
+    /** An add-on profile of a stack targets another cloud than the base. */
+    STACK_CLOUD_MISMATCH(Severity.ERROR, "An add-on profile of a cluster stack targets a cloud other than all or the cloud of the stack's base profile."),
+    /** Two variables share a name. */
+    VARIABLE_NAME_DUPLICATE(Severity.ERROR, "Two profile variables have the same name (in a profile, or in two profiles of a cluster stack)."),
+    /** Two variables share a display name. */
+    VARIABLE_DISPLAY_NAME_DUPLICATE(Severity.ERROR, "Two profile variables of a profile have the same display name."),
+    /** A required or immutable variable without a default. */
+    VARIABLE_DEFAULT_MISSING(Severity.ERROR, "A required (also hidden and required) or immutable profile variable has no default value."),
+    /** A dropdown default that is not an option. */
+    VARIABLE_DEFAULT_NOT_AN_OPTION(Severity.ERROR, "A dropdown variable's default value is not the value of one of its options."),
+    /** A default that breaks the format or the regex. */
+    VARIABLE_DEFAULT_INVALID(Severity.ERROR, "A variable's default value breaks its format (string, number, boolean, ipv4, ipv4cidr, ipv6, version, base64) or its regex."),
+    /** A regex that does not compile. */
+    VARIABLE_REGEX_INVALID(Severity.ERROR, "A variable's regex is not a valid regular expression."),
+    /** A declared variable that no values use. */
+    VARIABLE_UNUSED(Severity.WARNING, "A profile variable is declared but no layer's values use it as `{{.spectro.var.NAME}}`."),
+    /** A variable macro naming no declared variable. */
+    MACRO_VARIABLE_UNDECLARED(Severity.ERROR, "Values use `{{.spectro.var.NAME}}` with a name the profile declares no variable for."),
+    /** A system macro Palette does not document. */
+    MACRO_SYSTEM_UNKNOWN(Severity.WARNING, "Values use `{{.spectro.system.NAME}}` with a name that is not among Palette's documented system macros."),
+    /** A pack macro naming a pack that is not there. */
+    MACRO_PACK_UNKNOWN(Severity.ERROR, "Values use `{{.spectro.pack.PACK.PATH}}` with a pack that is not in the profile (or cluster stack)."),
     /** A chosen preset does not exist. */
     PRESET_NOT_FOUND(Severity.ERROR, "The pack has no preset of that name."),
     /** Two chosen presets belong to one group. */

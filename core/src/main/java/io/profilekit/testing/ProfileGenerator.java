@@ -1,6 +1,8 @@
 package io.profilekit.testing;
 
+import io.profilekit.AddOnProfile;
 import io.profilekit.CloudType;
+import io.profilekit.ClusterProfile;
 import io.profilekit.InfrastructureProfile;
 import io.profilekit.Layer;
 import io.profilekit.LayerType;
@@ -8,8 +10,12 @@ import io.profilekit.PackRef;
 import io.profilekit.PackType;
 import io.profilekit.PackVersion;
 import io.profilekit.ProfileType;
+import io.profilekit.ProfileVariable;
 import io.profilekit.RegistryRef;
+import io.profilekit.SystemProfile;
 import io.profilekit.Tag;
+import io.profilekit.VariableFormat;
+import io.profilekit.VariableInputType;
 import io.profilekit.VersionSelector;
 
 import java.util.ArrayList;
@@ -102,6 +108,240 @@ public final class ProfileGenerator {
             b.layer(layer(t));
         }
         return b.build();
+    }
+
+    /**
+     * A random profile of any kind: infrastructure, Full (infrastructure with add-ons), add-on or
+     * system, with variables, uids and registry metadata now and then.
+     *
+     * @return a new profile, always buildable
+     */
+    public ClusterProfile anyProfile() {
+        int r = random.nextInt(10);
+        if (r < 3) {
+            return profile();
+        }
+        if (r < 5) {
+            return fullProfile();
+        }
+        return r < 9 ? addOnProfile() : systemProfile();
+    }
+
+    /**
+     * A random Full profile: an infrastructure profile (as {@link #profile()}) with one to three
+     * add-on layers of any pack type, its type following from them ({@code cluster}), and
+     * sometimes variables and a uid.
+     *
+     * @return a new profile
+     */
+    public InfrastructureProfile fullProfile() {
+        InfrastructureProfile.Builder b = profile().toBuilder().type(ProfileType.CLUSTER);
+        int addOns = 1 + random.nextInt(3);
+        for (int i = 0; i < addOns; i++) {
+            b.layer(addOnLayer());
+        }
+        extras(b);
+        return b.build();
+    }
+
+    /**
+     * A random add-on profile: one to four add-on layers of any pack type (spectro, helm, oci,
+     * manifest), a cloud or {@code all} or none given, and sometimes variables and a uid.
+     *
+     * @return a new profile
+     */
+    public AddOnProfile addOnProfile() {
+        AddOnProfile.Builder b = AddOnProfile.builder();
+        common(b);
+        int addOns = 1 + random.nextInt(4);
+        for (int i = 0; i < addOns; i++) {
+            b.layer(addOnLayer());
+        }
+        extras(b);
+        return b.build();
+    }
+
+    /**
+     * A random system profile: one to three add-on layers, mostly manifests.
+     *
+     * @return a new profile
+     */
+    public SystemProfile systemProfile() {
+        SystemProfile.Builder b = SystemProfile.builder();
+        common(b);
+        int layers = 1 + random.nextInt(3);
+        for (int i = 0; i < layers; i++) {
+            b.layer(random.nextInt(3) == 0 ? addOnLayer() : manifestLayer());
+        }
+        extras(b);
+        return b.build();
+    }
+
+    private void common(ClusterProfile.Builder b) {
+        b.name(profileName()).version(profileVersion()).description(random.nextInt(3) == 0 ? "" : sentence());
+        int cloud = random.nextInt(4);
+        if (cloud == 0) {
+            b.cloud(cloud());
+        } else if (cloud == 1) {
+            b.cloud(CloudType.ALL);
+        }
+        int tags = random.nextInt(4);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < tags; i++) {
+            String key = word() + "-t" + i;
+            if (!keys.contains(key)) {
+                keys.add(key);
+                b.tag(random.nextBoolean() ? Tag.of(key, word()) : Tag.of(key));
+            }
+        }
+    }
+
+    private void extras(ClusterProfile.Builder b) {
+        if (random.nextInt(3) == 0) {
+            b.uid(hex(24));
+        }
+        int variables = random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0;
+        for (int i = 0; i < variables; i++) {
+            b.variable(variable(word().replace('-', '_') + "_" + i));
+        }
+    }
+
+    /**
+     * A random add-on layer of any pack type: a pack ({@code spectro} or {@code oci}) or Helm chart
+     * with values (sometimes an install priority and a display name), presets, a registry with
+     * metadata and a uid now and then; or a manifest layer.
+     *
+     * @return a new layer
+     */
+    public Layer addOnLayer() {
+        int kind = random.nextInt(8);
+        if (kind == 0) {
+            return manifestLayer();
+        }
+        PackType type = kind == 1 ? PackType.HELM : kind == 2 ? PackType.OCI : PackType.SPECTRO;
+        PackRef ref = PackRef.of("addon-" + word(), selector()).withType(type);
+        if (random.nextInt(3) == 0) {
+            ref = ref.withRegistry(registryRef());
+        }
+        if (random.nextInt(5) == 0) {
+            ref = ref.withUid(hex(24));
+        }
+        Layer.Builder lb = Layer.builder(LayerType.ADDON, ref);
+        String values = valuesYaml();
+        if (random.nextInt(3) == 0) {
+            String settings = "  " + Layer.INSTALL_PRIORITY + ": \"" + (random.nextInt(21) - 10) + "\"\n"
+                    + (random.nextBoolean() ? "  " + Layer.DISPLAY_NAME + ": " + word() + "-copy\n" : "");
+            int pack = values.startsWith("pack:\n") ? 0 : values.indexOf("\npack:\n") + 1;
+            values = pack > 0 || values.startsWith("pack:\n")
+                    ? values.substring(0, pack + "pack:\n".length()) + settings + values.substring(pack + "pack:\n".length())
+                    : "pack:\n" + settings + values;
+        }
+        lb.values(values);
+        if (random.nextInt(4) == 0) {
+            lb.preset(word() + "-p");
+        }
+        return lb.build();
+    }
+
+    /**
+     * A random manifest layer: no version, no registry, one to three named manifests.
+     *
+     * @return a new layer
+     */
+    public Layer manifestLayer() {
+        Layer.Builder lb = Layer.builder(LayerType.ADDON, PackRef.of("manifest-" + word(), "")
+                .withType(PackType.MANIFEST));
+        int manifests = 1 + random.nextInt(3);
+        for (int i = 0; i < manifests; i++) {
+            lb.manifest(word() + "-" + i, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: " + word() + "\n");
+        }
+        if (random.nextInt(3) == 0) {
+            lb.values("pack:\n  namespace: " + word() + "\n");
+        }
+        return lb.build();
+    }
+
+    /**
+     * A random registry reference: by name, uid or both, with Palette's export metadata sometimes.
+     *
+     * @return a new reference
+     */
+    public RegistryRef registryRef() {
+        String[] names = {"Public Repo", "Palette Registry", "Palette Community Registry", "Bitnami"};
+        RegistryRef ref;
+        int r = random.nextInt(3);
+        if (r == 0) {
+            ref = RegistryRef.byName(names[random.nextInt(names.length)]);
+        } else if (r == 1) {
+            ref = RegistryRef.byUid(hex(24));
+        } else {
+            ref = RegistryRef.of(hex(24), names[random.nextInt(names.length)]);
+        }
+        if (random.nextBoolean()) {
+            ref = ref.withKind(random.nextBoolean() ? "oci" : "pack").withPrivate(random.nextBoolean());
+            if (random.nextBoolean()) {
+                ref = ref.withProviderType(random.nextBoolean() ? "pack" : "helm");
+            }
+        }
+        return ref;
+    }
+
+    /**
+     * A random profile variable with the given name: any format and input type, a default that
+     * fits the format (always one when the variable is required or immutable, as Palette demands),
+     * sometimes a regex, flags and dropdown options.
+     *
+     * @param name the variable's name
+     * @return a new variable
+     */
+    public ProfileVariable variable(String name) {
+        VariableFormat format = VariableFormat.values()[random.nextInt(VariableFormat.values().length)];
+        ProfileVariable.Builder b = ProfileVariable.builder(name).format(format)
+                .displayName(random.nextBoolean() ? name.toUpperCase(java.util.Locale.ROOT) : "")
+                .description(random.nextInt(3) == 0 ? sentence() : "");
+        String value;
+        switch (format) {
+            case NUMBER:
+                value = Integer.toString(random.nextInt(100));
+                break;
+            case BOOLEAN:
+                value = Boolean.toString(random.nextBoolean());
+                break;
+            case IPV4:
+                value = "10.0." + random.nextInt(256) + "." + random.nextInt(256);
+                break;
+            case IPV4CIDR:
+                value = "10." + random.nextInt(256) + ".0.0/16";
+                break;
+            case IPV6:
+                value = "fd00::" + Integer.toHexString(random.nextInt(0xffff));
+                break;
+            case VERSION:
+                value = "1." + random.nextInt(40) + "." + random.nextInt(10);
+                break;
+            case BASE64:
+                value = "aGVsbG8=";
+                break;
+            default:
+                value = word();
+        }
+        boolean withDefault = random.nextInt(4) != 0;
+        if (random.nextInt(5) == 0) {
+            b.inputType(VariableInputType.DROPDOWN).option(value, value).option(word(), word() + "2");
+        } else if (random.nextInt(6) == 0) {
+            b.inputType(VariableInputType.MULTILINE);
+        }
+        if (format == VariableFormat.STRING && random.nextInt(4) == 0) {
+            b.regex("^[a-z0-9-]+$");
+        }
+        boolean required = random.nextInt(3) == 0;
+        boolean immutable = random.nextInt(8) == 0;
+        if (withDefault || required || immutable) {
+            // Palette wants a default for a required or immutable variable.
+            b.defaultValue(value);
+        }
+        return b.required(required).hidden(random.nextInt(8) == 0).immutable(immutable)
+                .sensitive(random.nextInt(8) == 0).build();
     }
 
     /**

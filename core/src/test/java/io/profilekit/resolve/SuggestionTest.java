@@ -51,6 +51,18 @@ class SuggestionTest {
     }
 
     @Test
+    void aLookAlikeNameThatMixesScriptsIsPointedOut() {
+        InfrastructureProfile p = InfrastructureProfile.builder().name("p").cloud(CloudType.AWS)
+                .os("os", "1.0.0").kubernetes("k", "1.2.0").network("\u0430bcdef", "1.0.0").storage("os", "1.0.0")
+                .build();
+        Resolution r = ProfileResolver.of(registry()).attempt(p);
+
+        assertThat(r.failures()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("did you mean abcdef")
+                .contains("mixes Cyrillic and Latin (b U+0062)"));
+    }
+
+    @Test
     void theVersionsAroundAnExactVersionOfAnotherGroupAreSuggested() {
         // 1.2.0 exists but not in group LTS: the window centres on it.
         List<String> nearest = ProfileResolver.nearestVersions(registry(), "k", VersionSelector.parse("LTS__1.2.0"));

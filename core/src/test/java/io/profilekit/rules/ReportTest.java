@@ -116,8 +116,8 @@ class ReportTest {
             String[] lines = table.split("\n");
             assertThat(lines).hasSize(2 + ViolationCode.values().length);
             assertThat(lines[0]).isEqualTo("| code | default severity | meaning |");
-            assertThat(table).contains("| `LAYER_MISSING` | ERROR | A required layer (OS, Kubernetes, network or"
-                    + " storage) is missing. |");
+            assertThat(table).contains("| `LAYER_MISSING` | ERROR | A layer the profile's kind requires (OS,"
+                    + " Kubernetes, network or storage of an infrastructure or Full profile) is missing. |");
         }
     }
 

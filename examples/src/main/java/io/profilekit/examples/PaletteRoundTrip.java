@@ -46,7 +46,9 @@ public final class PaletteRoundTrip {
                 String minor = release.get(0) + "." + (release.size() > 1 ? release.get(1) : "0");
                 PackVersion newest = registry.newest(layer.pack().name(), VersionSelector.parse(minor + ".x"))
                         .map(p -> p.version()).orElse(current);
-                layer = layer.toBuilder().pack(layer.pack().withVersion(VersionSelector.exact(newest))).build();
+                // The export records the version a tag was resolved to: the new exact version.
+                layer = layer.toBuilder().pack(layer.pack().withVersion(VersionSelector.exact(newest))
+                        .withResolvedVersion(newest.toString())).build();
             }
             layers.add(layer);
         }

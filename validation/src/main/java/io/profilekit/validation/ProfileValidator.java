@@ -1,6 +1,7 @@
 package io.profilekit.validation;
 
 import io.profilekit.ClusterProfile;
+import io.profilekit.ClusterStack;
 import io.profilekit.registry.PackRegistry;
 import io.profilekit.resolve.ProfileResolver;
 import io.profilekit.resolve.Resolution;
@@ -12,7 +13,12 @@ import io.profilekit.rules.ViolationCode;
 import io.profilekit.validation.internal.DefaultRuleContext;
 import io.profilekit.validation.internal.DependencyRule;
 import io.profilekit.validation.internal.LayerStructureRule;
+import io.profilekit.validation.internal.MacroRule;
 import io.profilekit.validation.internal.ManifestRule;
+import io.profilekit.validation.internal.PackSettingsRule;
+import io.profilekit.validation.internal.StackChecks;
+import io.profilekit.validation.internal.StackView;
+import io.profilekit.validation.internal.VariableRule;
 import io.profilekit.validation.internal.PackRule;
 import io.profilekit.validation.internal.PresetRule;
 import io.profilekit.validation.internal.ProfileFieldsRule;
@@ -51,12 +57,15 @@ import java.util.Set;
  * The built-in rules, by id (each code they report is described in {@link ViolationCode}):
  * <ul>
  *   <li>{@code profilekit.profile} — name blank or padded with whitespace, version not strict SemVer,
- *       cloud {@code all} on a profile that is not an add-on profile, a type that does not fit
- *       (an infrastructure profile is of type {@code infra}, or {@code cluster} — Palette's "Full"
- *       profile — when it also holds add-on layers);</li>
- *   <li>{@code profilekit.layers} — a core layer missing or doubled, layers out of the order
- *       os → k8s → cni → csi → addon (reported, never reordered), an add-on layer in a profile of
- *       type {@code infra};</li>
+ *       cloud {@code all} on a profile whose kind does not allow it, a type that does not fit the
+ *       kind (an infrastructure profile is of type {@code infra}, or {@code cluster} — Palette's
+ *       "Full" profile — when it also holds add-on layers);</li>
+ *   <li>{@code profilekit.layers} — the layers the profile's {@link io.profilekit.ProfileKind}
+ *       requires and allows: a core layer missing or doubled in an infrastructure profile, a core
+ *       layer in an add-on or system profile, an add-on layer in a profile of type {@code infra}, a
+ *       layer without a type whose pack no registry knows, and layers out of the order
+ *       os → k8s → cni → csi → addon (a warning: Palette installs by layer whatever the order;
+ *       reported with the order to use, never reordered);</li>
  *   <li>{@code profilekit.packs} — each pack against the registry: blank name, invalid selector,
  *       unknown registry, unknown pack (closest names), no matching version (nearest versions),
  *       pack made for another layer, cloud not supported (supported clouds), past end of life
@@ -67,12 +76,23 @@ import java.util.Set;
  *   <li>{@code profilekit.presets} — unknown preset, two presets of one group;</li>
  *   <li>{@code profilekit.manifests} — a manifest pack without manifests, two manifests of one name;</li>
  *   <li>{@code profilekit.tags} — empty or duplicate keys and the cloud's tag rules, as the
- *       {@link TagPolicy} says.</li>
+ *       {@link TagPolicy} says;</li>
+ *   <li>{@code profilekit.values-yaml} — values that are not well-formed YAML;</li>
+ *   <li>{@code profilekit.pack-settings} — an install priority that is not an integer, the same
+ *       pack twice without distinct display names;</li>
+ *   <li>{@code profilekit.variables} — variable names or display names used twice, a required or
+ *       immutable variable without a default, a dropdown default that is no option, a default that
+ *       breaks its format or regex, a regex that does not compile;</li>
+ *   <li>{@code profilekit.macros} — {@code {{.spectro.var.X}}} with no variable X, a variable no
+ *       values use (a warning), an undocumented {@code {{.spectro.system.X}}} (a warning),
+ *       {@code {{.spectro.pack.P.…}}} with no pack P.</li>
  * </ul>
  * A problem hides the checks that depend on it, so one mistake gives one violation: a missing
  * pack is not also reported as being in the wrong layer, a pack in the wrong layer is not checked
  * for its cloud, presets or constraints. The profile's layers are resolved in the registry once per
  * validation, and every rule sees that one {@link Resolution}.
+ *
+ * <p>{@link #validate(ClusterStack)} validates a cluster stack as one (see there).
  *
  * <h2>Your own rules</h2>
  * Add {@link ProfileRule}s with {@link Builder#rule(ProfileRule)}, or register them in
@@ -151,30 +171,96 @@ public final class ProfileValidator {
     public ValidationReport validate(ClusterProfile profile) {
         Objects.requireNonNull(profile, "profile");
         List<Violation> found = new ArrayList<>();
-        Resolution resolution;
-        try {
-            resolution = resolver.attempt(profile);
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            found.add(ruleFailed(RESOLUTION_ID, e));
-            resolution = new Resolution(profile, List.of(), List.of());
-        }
-        LocalDate today;
-        try {
-            today = LocalDate.now(clock);
-        } catch (RuntimeException e) {
-            found.add(ruleFailed("profilekit.clock", e));
-            today = LocalDate.MIN;
-        }
+        LocalDate today = today(found);
+        Resolution resolution = resolve(profile, found);
         DefaultRuleContext context = new DefaultRuleContext(profile, registry, resolution, today);
         for (ProfileRule rule : rules) {
             found.addAll(run(rule, context));
         }
+        return new ValidationReport(subject(profile), withOverrides(found));
+    }
+
+    /**
+     * Validates a cluster stack as one: what a cluster is built from. Each profile gets its own
+     * checks, with the paths of its violations starting with its {@linkplain ClusterStack#label(int)
+     * label} ({@code [observability].layers[1].values}); and across the stack:
+     * <ul>
+     *   <li>an add-on profile's cloud is {@code all} or the base's cloud ({@code STACK_CLOUD_MISMATCH});</li>
+     *   <li>the same pack twice across the stack needs distinct display names ({@code PACK_DUPLICATE});</li>
+     *   <li>a variable name is declared by one profile only ({@code VARIABLE_NAME_DUPLICATE});</li>
+     *   <li>pack constraints are checked across profiles: an add-on pack that requires
+     *       {@code kubernetes >= 1.30} is checked against the base's Kubernetes ({@code DEPENDENCY_*});</li>
+     *   <li>{@code {{.spectro.pack.P.…}}} may refer to a pack of any profile of the stack.</li>
+     * </ul>
+     * That a stack has exactly one infrastructure or Full base, and add-on or system profiles
+     * beside it, {@link ClusterStack#of(ClusterProfile, ClusterProfile...)} already holds.
+     *
+     * <pre>{@code
+     * ValidationReport report = validator.validate(ClusterStack.of(base, observability));
+     * // ERROR [observability].layers[0].pack.version DEPENDENCY_VERSION_OUT_OF_RANGE: crossplane 2.3.0
+     * //   requires kubernetes (k8s) >= 1.31, but the cluster stack has kubernetes 1.30.10 at [aws-prod-base].layers[1]
+     * }</pre>
+     *
+     * @param stack the stack
+     * @return every problem found, in the report's stable order; valid if no profile has an error
+     * @throws NullPointerException if {@code stack} is null
+     */
+    public ValidationReport validate(ClusterStack stack) {
+        Objects.requireNonNull(stack, "stack");
+        List<Violation> found = new ArrayList<>();
+        LocalDate today = today(found);
+        List<ClusterProfile> profiles = stack.profiles();
+        List<Resolution> resolutions = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            List<Violation> failures = new ArrayList<>();
+            resolutions.add(resolve(profiles.get(i), failures));
+            for (Violation v : failures) {
+                found.add(StackChecks.prefixed(stack.label(i), v));
+            }
+        }
+        for (int i = 0; i < profiles.size(); i++) {
+            DefaultRuleContext context = new DefaultRuleContext(profiles.get(i), registry, resolutions.get(i), today,
+                    new StackView(stack, i, resolutions));
+            String prefix = stack.label(i);
+            for (ProfileRule rule : rules) {
+                for (Violation v : run(rule, context)) {
+                    found.add(StackChecks.prefixed(prefix, v));
+                }
+            }
+        }
+        try {
+            found.addAll(StackChecks.check(stack));
+        } catch (RuntimeException | StackOverflowError e) {
+            found.add(ruleFailed("profilekit.stack", e));
+        }
+        return new ValidationReport(subject(stack), withOverrides(found));
+    }
+
+    private Resolution resolve(ClusterProfile profile, List<Violation> found) {
+        try {
+            return resolver.attempt(profile);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            found.add(ruleFailed(RESOLUTION_ID, e));
+            return new Resolution(profile, List.of(), List.of());
+        }
+    }
+
+    private LocalDate today(List<Violation> found) {
+        try {
+            return LocalDate.now(clock);
+        } catch (RuntimeException e) {
+            found.add(ruleFailed("profilekit.clock", e));
+            return LocalDate.MIN;
+        }
+    }
+
+    private List<Violation> withOverrides(List<Violation> found) {
         List<Violation> out = new ArrayList<>(found.size());
         for (Violation v : found) {
             Severity override = severities.get(v.code());
             out.add(override == null || override == v.severity() ? v : v.withSeverity(override));
         }
-        return new ValidationReport(subject(profile), out);
+        return out;
     }
 
     private static List<Violation> run(ProfileRule rule, DefaultRuleContext context) {
@@ -226,6 +312,14 @@ public final class ProfileValidator {
         return Violation.of(ViolationCode.RULE_FAILED, "", "rule " + Texts.quote(id) + " " + what
                         + "; the profile was not fully checked",
                 "this is a bug in the rule (or the registry it reads), not in the profile; report it to the rule's author");
+    }
+
+    private static String subject(ClusterStack stack) {
+        StringBuilder sb = new StringBuilder("cluster stack ");
+        for (int i = 0; i < stack.profiles().size(); i++) {
+            sb.append(i == 0 ? "" : " + ").append(subject(stack.profiles().get(i)).substring("profile ".length()));
+        }
+        return sb.toString();
     }
 
     private static String subject(ClusterProfile profile) {
@@ -428,7 +522,7 @@ public final class ProfileValidator {
             }
             List<ProfileRule> all = new ArrayList<>(List.of(new ProfileFieldsRule(), new LayerStructureRule(),
                     new PackRule(), new DependencyRule(), new PresetRule(), new ManifestRule(), new TagRule(tagPolicy),
-                    new ValuesYamlRule()));
+                    new ValuesYamlRule(), new PackSettingsRule(), new VariableRule(), new MacroRule()));
             Set<String> ids = new HashSet<>();
             all.forEach(r -> ids.add(r.id()));
             for (ProfileRule r : rules) {

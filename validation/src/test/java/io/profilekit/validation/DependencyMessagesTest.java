@@ -88,18 +88,18 @@ class DependencyMessagesTest {
                         + " but the profile has cert-manager v1.12.0 at layers[7] | use cert-manager <= 1.0",
                 // A manifest layer of the same name is not the pack; a pack does not satisfy its own dependency.
                 "layers[9].pack.name | DEPENDENCY_MISSING | d 1.0.0 requires argo-cd (addon) any version, which the profile"
-                        + " does not have | add a addon layer with argo-cd any version (available: 7.7.1)",
+                        + " does not have | add a layer with layer: addon and pack argo-cd any version (available: 7.7.1)",
                 "layers[9].pack.name | DEPENDENCY_MISSING | d 1.0.0 requires mf (addon) 1.0 .. 2.0, which the profile does"
-                        + " not have | add a addon layer with mf 1.0 .. 2.0",
+                        + " not have | add a layer with layer: addon and pack mf 1.0 .. 2.0",
                 "layers[10].pack.name | DEPENDENCY_MISSING | e 1.0.0 requires e (addon) any version, which the profile does"
-                        + " not have | add a addon layer with e any version (available: 1.0.0)");
+                        + " not have | add a layer with layer: addon and pack e any version (available: 1.0.0)");
     }
 
     @Test
     void aPackInTheWrongLayerIsNotCheckedForItsDependencies() {
         assertThat(lines(Samples.design().type(ProfileType.CLUSTER).network("a", "1.0.0").build())).containsExactly(
                 "layers[2].pack.name | PACK_LAYER_MISMATCH | pack 'a' is a Add-on (addon) pack, but fills the Network (cni)"
-                        + " layer at layers[2] | use a cni pack (for aws: cni-calico, cni-cilium-oss), or move a to a addon"
-                        + " layer");
+                        + " layer at layers[2] | use a cni pack (for aws: cni-calico, cni-cilium-oss), or move 'a' to a layer"
+                        + " with layer: addon");
     }
 }

@@ -1,6 +1,12 @@
 package io.profilekit.validation;
 
+import io.profilekit.AddOnProfile;
 import io.profilekit.CloudType;
+import io.profilekit.ClusterStack;
+import io.profilekit.ProfileVariable;
+import io.profilekit.SystemProfile;
+import io.profilekit.VariableFormat;
+import io.profilekit.VariableInputType;
 import io.profilekit.ClusterProfile;
 import io.profilekit.InfrastructureProfile;
 import io.profilekit.Layer;
@@ -39,22 +45,60 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InvalidProfileTableTest {
 
-    /** Built by the yaml module's rules, which read values YAML; this module has no YAML parser. */
+    /** Covered by ValuesYamlRuleTest, which holds the many shapes of broken values. */
     private static final Set<ViolationCode> NOT_RAISED_HERE = EnumSet.of(VALUES_INVALID_YAML);
 
     record Expect(ViolationCode code, String path, Severity severity, String messagePart, String hintPart) {
     }
 
-    record Case(String name, ProfileValidator validator, ClusterProfile profile, List<Expect> expected) {
+    /** A row: a profile or a cluster stack, and what validating it reports. */
+    record Case(String name, ProfileValidator validator, ClusterProfile profile, ClusterStack stack, List<Expect> expected) {
+        Case(String name, ProfileValidator validator, ClusterProfile profile, List<Expect> expected) {
+            this(name, validator, profile, null, expected);
+        }
+
+        ValidationReport validate() {
+            return stack != null ? validator.validate(stack) : validator.validate(profile);
+        }
+
         @Override
         public String toString() {
             return name;
         }
     }
 
-    static Case c(String name, InfrastructureProfile.Builder profile, Expect... expected) {
+    static Case c(String name, ClusterProfile.Builder profile, Expect... expected) {
         return new Case(name, TestRegistry.validator(), profile.buildLenient(), List.of(expected));
     }
+
+    static Case stack(String name, ClusterStack stack, Expect... expected) {
+        return new Case(name, TestRegistry.validator(), null, stack, List.of(expected));
+    }
+
+    /** A Full profile whose hello-universe layer uses the given values. */
+    static InfrastructureProfile.Builder fullWith(String helloValues) {
+        return Samples.design().type(ProfileType.CLUSTER)
+                .layer(Layer.builder(LayerType.ADDON, "hello-universe", "1.3.1").values(helloValues).build());
+    }
+
+    /** A Full profile declaring the variables, each used in its values. */
+    static InfrastructureProfile.Builder withVariables(ProfileVariable... variables) {
+        StringBuilder values = new StringBuilder("manifests:\n  hello-universe:\n");
+        for (int i = 0; i < variables.length; i++) {
+            values.append("    v").append(i).append(": '{{.spectro.var.").append(variables[i].name()).append("}}'\n");
+        }
+        InfrastructureProfile.Builder b = fullWith(values.toString());
+        for (ProfileVariable v : variables) {
+            b.variable(v);
+        }
+        return b;
+    }
+
+    static ProfileVariable.Builder var(String name) {
+        return ProfileVariable.builder(name).displayName(name.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    static final String REPLICAS = "manifests:\n  hello-universe:\n    replicas: '{{.spectro.var.replicas}}'\n";
 
     static Expect e(ViolationCode code, String path, String messagePart, String hintPart) {
         return new Expect(code, path, code.defaultSeverity(), messagePart, hintPart);
@@ -93,20 +137,36 @@ class InvalidProfileTableTest {
         cases.add(c("cloud all on an infra profile", Samples.design().cloud(CloudType.ALL),
                 e(CLOUD_ALL_REQUIRES_ADD_ON, "cloud", "type infra", "aws, azure, gcp")));
         cases.add(c("add-on type on an infrastructure profile", Samples.design().type(ProfileType.ADD_ON),
-                e(PROFILE_TYPE_MISMATCH, "type", "'add-on'", "use type infra")));
+                e(PROFILE_TYPE_MISMATCH, "type", "'add-on'", "set type: infra (or type: cluster")));
+        cases.add(c("system type on an add-on profile", AddOnProfile.builder().name("observability")
+                        .type(ProfileType.SYSTEM).layer(addon("hello-universe", "1.3.1")),
+                e(PROFILE_TYPE_MISMATCH, "type", "'system' does not fit an add-on profile", "set type: add-on")));
         cases.add(c("storage layer missing", Samples.design().layers(core.subList(0, 3)),
-                e(LAYER_MISSING, "layers", "no Storage (csi) layer", "storage(...)")));
+                e(LAYER_MISSING, "layers", "no Storage (csi) layer", "add a layer with layer: csi")));
         cases.add(c("two layers missing", Samples.design().layers(List.of(core.get(0), core.get(2))),
-                e(LAYER_MISSING, "layers", "no Kubernetes (k8s) layer", "kubernetes(...)"),
-                e(LAYER_MISSING, "layers", "no Storage (csi) layer", "storage(...)")));
+                e(LAYER_MISSING, "layers", "no Kubernetes (k8s) layer", "add a layer with layer: k8s"),
+                e(LAYER_MISSING, "layers", "no Storage (csi) layer", "add a layer with layer: csi")));
+        cases.add(c("Kubernetes layer in an add-on profile", AddOnProfile.builder().name("observability")
+                        .cloud(CloudType.AWS).layer(core.get(1)).layer(addon("hello-universe", "1.3.1")),
+                e(LAYER_CORE_IN_ADD_ON, "layers[0]", "is a Kubernetes (k8s) layer ('kubernetes'), which an add-on profile"
+                        + " may not hold", "belong in the cluster's infrastructure or Full profile")));
+        cases.add(c("network layer in a system profile", SystemProfile.builder().name("system-base")
+                        .cloud(CloudType.AWS).layer(core.get(2)),
+                e(LAYER_CORE_IN_ADD_ON, "layers[0]", "which a system profile may not hold", "layer: addon")));
+        cases.add(c("layer without a type whose pack no registry knows", Samples.design().type(ProfileType.CLUSTER)
+                        .layer(Layer.builder(LayerType.UNSPECIFIED, "mystery-pack", "1.0.0").build()),
+                e(LAYER_TYPE_UNKNOWN, "layers[4]", "names no layer type, and no registry in use knows its pack 'mystery-pack'",
+                        "layer: addon (or os, k8s, cni, csi)"),
+                e(PACK_NOT_FOUND, "layers[4].pack.name", "'mystery-pack'", "")));
         cases.add(c("Kubernetes layer twice", Samples.design().layer(core.get(1)),
                 e(LAYER_DUPLICATE, "layers[4]", "second Kubernetes (k8s) layer ('kubernetes'); the first is layers[1]",
                         "exactly one k8s layer")));
         cases.add(c("layers out of order", Samples.design().layers(List.of(core.get(1), core.get(0), core.get(2), core.get(3))),
                 e(LAYER_ORDER, "layers", "in the order k8s, os, cni, csi: layers[1] (os) comes after layers[0] (k8s)",
-                        "os → k8s → cni → csi → addon")));
-        cases.add(c("add-on layer in an infra profile", Samples.design().layer(addon("hello-universe", "1.3.1")),
-                e(LAYER_NOT_ALLOWED, "layers[4]", "add-on layer ('hello-universe')", "type cluster")));
+                        "use the order layers[1] (os), layers[0] (k8s), layers[2] (cni), layers[3] (csi)")));
+        cases.add(c("add-on layer in a profile declared infra", Samples.design().type(ProfileType.INFRA)
+                        .layer(addon("hello-universe", "1.3.1")),
+                e(LAYER_NOT_ALLOWED, "layers[4]", "add-on layer ('hello-universe')", "type: cluster")));
         cases.add(c("add-on layer before the core layers of a full profile", Samples.design().type(ProfileType.CLUSTER)
                         .layers(List.of(core.get(0), addon("hello-universe", "1.3.1"), core.get(1), core.get(2), core.get(3))),
                 e(LAYER_ORDER, "layers", "layers[2] (k8s) comes after layers[1] (addon)", "os → k8s")));
@@ -145,7 +205,7 @@ class InvalidProfileTableTest {
         cases.add(c("required dependency missing", Samples.design().type(ProfileType.CLUSTER).layer(addon("argo-cd", "7.7.1")),
                 e(DEPENDENCY_MISSING, "layers[4].pack.name",
                         "argo-cd 7.7.1 requires cert-manager (addon) >= 1.12, which the profile does not have",
-                        "add a addon layer with cert-manager >= 1.12 (available: v1.12.0)")));
+                        "add a layer with layer: addon and pack cert-manager >= 1.12 (available: v1.12.0)")));
         cases.add(c("required dependency below its minimum", Samples.design().type(ProfileType.CLUSTER)
                         .kubernetes("kubernetes", "1.30.10").layer(addon("crossplane", "2.3.0")),
                 e(DEPENDENCY_VERSION_OUT_OF_RANGE, "layers[4].pack.version",
@@ -169,7 +229,7 @@ class InvalidProfileTableTest {
                         "choose one of ipam-kubernetes, ipam-cluster-pool")));
         cases.add(c("manifest pack without manifests", Samples.design().type(ProfileType.CLUSTER).layer(manifestLayer()),
                 e(MANIFEST_MISSING, "layers[4].manifests", "'manifest-namespace' at layers[4] carries no manifest",
-                        "manifest(name, content)")));
+                        "add a manifest with a name and content under the layer's manifests:")));
         cases.add(c("two manifests with one name", Samples.design().type(ProfileType.CLUSTER)
                         .layer(manifestLayer("ns", "quota", "ns")),
                 e(MANIFEST_NAME_DUPLICATE, "layers[4].manifests[2]", "'ns' is already used by layers[4].manifests[0]",
@@ -194,6 +254,75 @@ class InvalidProfileTableTest {
                         "does not start with aws:")));
         cases.add(c("reserved microsoft prefix on Azure", Samples.azure().tag("MicrosoftTeam:x"),
                 e(TAG_KEY_RESERVED, "tags[3]", "prefix microsoft is reserved", "microsoft")));
+        cases.add(c("the same pack twice without display names", fullWith("").layer(addon("hello-universe", "1.3.1")),
+                e(PACK_DUPLICATE, "layers[5].pack.name", "pack 'hello-universe' is also at layers[4], and neither has a"
+                        + " display name", "pack: spectrocloud.com/display-name: <name>")));
+        cases.add(c("the same pack twice with one display name", fullWith("pack:\n  spectrocloud.com/display-name: hello\n")
+                        .layer(Layer.builder(LayerType.ADDON, "hello-universe", "1.3.1")
+                                .values("pack: {spectrocloud.com/display-name: hello}\n").build()),
+                e(PACK_DUPLICATE, "layers[5].pack.name", "both have the display name 'hello'", "its own display name")));
+        cases.add(c("install priority that is not an integer",
+                        fullWith("# first\npack:\n  spectrocloud.com/install-priority: \"first\"\n"),
+                e(INSTALL_PRIORITY_INVALID, "layers[4].values.pack.spectrocloud.com/install-priority",
+                        "install priority of 'hello-universe' at line 3 of its values is 'first', not an integer",
+                        "spectrocloud.com/install-priority: \"10\"")));
+        cases.add(c("two variables with one name", withVariables(var("replicas").build(),
+                        var("replicas").displayName("Replicas again").build()),
+                e(VARIABLE_NAME_DUPLICATE, "variables[1].name", "'replicas' is already used by variables[0]",
+                        "its own name")));
+        cases.add(c("two variables with one display name", withVariables(var("replicas").displayName("Replicas").build(),
+                        var("workers").displayName("Replicas").build()),
+                e(VARIABLE_DISPLAY_NAME_DUPLICATE, "variables[1].displayName",
+                        "display name 'Replicas' of variable 'workers' is already used by variables[0]", "displayName")));
+        cases.add(c("required variable without a default", withVariables(var("replicas").required(true).build()),
+                e(VARIABLE_DEFAULT_MISSING, "variables[0].defaultValue", "'replicas' is required but has no default value",
+                        "add defaultValue:")));
+        cases.add(c("hidden and required variable without a default",
+                        withVariables(var("token").required(true).hidden(true).build()),
+                e(VARIABLE_DEFAULT_MISSING, "variables[0].defaultValue", "is hidden and required", "defaultValue:")));
+        cases.add(c("immutable variable without a default", withVariables(var("region").immutable(true).build()),
+                e(VARIABLE_DEFAULT_MISSING, "variables[0].defaultValue", "'region' is immutable", "add defaultValue:")));
+        cases.add(c("dropdown default not among the options", withVariables(var("size")
+                        .inputType(VariableInputType.DROPDOWN).option("Small", "s").option("Large", "l")
+                        .defaultValue("m").build()),
+                e(VARIABLE_DEFAULT_NOT_AN_OPTION, "variables[0].defaultValue",
+                        "the default 'm' of dropdown variable 'size' is not the value of one of its options", "'s', 'l'")));
+        cases.add(c("number variable with a word as default", withVariables(var("replicas")
+                        .format(VariableFormat.NUMBER).defaultValue("three").build()),
+                e(VARIABLE_DEFAULT_INVALID, "variables[0].defaultValue", "the default 'three' of variable 'replicas' is"
+                        + " not a number", "format number")));
+        cases.add(c("ipv4cidr variable with an address as default", withVariables(var("pods")
+                        .format(VariableFormat.IPV4CIDR).defaultValue("10.0.0.1").build()),
+                e(VARIABLE_DEFAULT_INVALID, "variables[0].defaultValue", "is not an IPv4 CIDR block", "format ipv4cidr")));
+        cases.add(c("default that breaks the regex", withVariables(var("name").regex("^[a-z]+$").defaultValue("Web1")
+                        .build()),
+                e(VARIABLE_DEFAULT_INVALID, "variables[0].defaultValue", "'Web1' of variable 'name' does not match its"
+                        + " regex '^[a-z]+$'", "matches the regex")));
+        cases.add(c("regex that does not compile", withVariables(var("name").regex("[a-z").defaultValue("web").build()),
+                e(VARIABLE_REGEX_INVALID, "variables[0].regex", "the regex '[a-z' of variable 'name' does not compile",
+                        "Go (RE2)")));
+        cases.add(c("declared variable never used", fullWith("").variable(var("replicas").build()),
+                e(VARIABLE_UNUSED, "variables[0]", "'replicas' is declared, but no layer's values use it",
+                        "'{{.spectro.var.replicas}}'")));
+        cases.add(c("values use an undeclared variable", fullWith(REPLICAS).variable(var("replica").build()),
+                e(MACRO_VARIABLE_UNDECLARED, "layers[4].values.manifests.hello-universe.replicas",
+                        "'{{.spectro.var.replicas}}' at line 3 of the values of 'hello-universe' uses variable 'replicas',"
+                                + " which the profile does not declare", "did you mean replica?"),
+                e(VARIABLE_UNUSED, "variables[0]", "'replica'", "")));
+        cases.add(c("values use a system macro Palette does not document",
+                        fullWith("charts:\n  app:\n    ns: \"cluster-{{ .spectro.system.cluster.namespace }}\"\n"),
+                e(MACRO_SYSTEM_UNKNOWN, "layers[4].values.charts.app.ns", "'{{.spectro.system.cluster.namespace}}' at line 3",
+                        "did you mean cluster.name")));
+        cases.add(c("values refer to a pack the profile does not have",
+                        fullWith("k8s:\n  versions:\n    - \"{{ .spectro.pack.kubernets.version | default \\\"1.30\\\" }}\"\n"),
+                e(MACRO_PACK_UNKNOWN, "layers[4].values.k8s.versions[0]", "refers to pack 'kubernets', which the profile"
+                        + " does not have", "did you mean kubernetes?")));
+        ClusterProfile observability = AddOnProfile.builder().name("observability").cloud(CloudType.AZURE)
+                .layer(addon("hello-universe", "1.3.1")).build();
+        cases.add(stack("add-on profile for another cloud than the base", ClusterStack.of(Samples.design().build(),
+                        observability),
+                e(STACK_CLOUD_MISMATCH, "[observability].cloud", "targets cloud 'azure', but the stack's base"
+                        + " 'aws-prod-base' targets 'aws'", "cloud: aws or cloud: all")));
         InfrastructureProfile.Builder many = Samples.design();
         for (int i = 0; i < 49; i++) {
             many.tag("k" + i + ":v");
@@ -225,7 +354,7 @@ class InvalidProfileTableTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
     void eachInvalidProfileTriggersExactlyItsIntendedCodes(String name, Case c) {
-        ValidationReport report = c.validator().validate(c.profile());
+        ValidationReport report = c.validate();
 
         Set<String> expectedCodes = c.expected().stream().map(x -> x.code().name()).collect(Collectors.toCollection(TreeSet::new));
         assertThat(new TreeSet<>(report.codes())).as(report.toString()).isEqualTo(expectedCodes);

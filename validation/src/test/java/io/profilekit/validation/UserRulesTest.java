@@ -96,7 +96,8 @@ class UserRulesTest {
     void theBuiltInRulesHaveStableIds() {
         assertThat(builder().discoverRules(false).build().ruleIds()).containsExactly("profilekit.profile",
                 "profilekit.layers", "profilekit.packs", "profilekit.dependencies", "profilekit.presets",
-                "profilekit.manifests", "profilekit.tags", "profilekit.values-yaml");
+                "profilekit.manifests", "profilekit.tags", "profilekit.values-yaml", "profilekit.pack-settings",
+                "profilekit.variables", "profilekit.macros");
     }
 
     @Test
@@ -195,7 +196,9 @@ class UserRulesTest {
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("rule");
         assertThatThrownBy(() -> ProfileValidator.builder().clock(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("clock");
-        assertThatThrownBy(() -> TestRegistry.validator().validate(null))
+        assertThatThrownBy(() -> TestRegistry.validator().validate((io.profilekit.ClusterProfile) null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("profile");
+        assertThatThrownBy(() -> TestRegistry.validator().validate((io.profilekit.ClusterStack) null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("stack");
     }
 }

@@ -101,12 +101,12 @@ class ViolationMessagesTest {
                 .containsExactly(
                         "layers[0].pack.name | PACK_LAYER_MISMATCH | pack 'kubernetes' is a Kubernetes (k8s) pack, but fills"
                                 + " the Operating System (os) layer at layers[0] | use a os pack (for aws: ubuntu-aws), or move"
-                                + " kubernetes to a k8s layer",
+                                + " 'kubernetes' to a layer with layer: k8s",
                         "layers[0].pack.version | PACK_VERSION_NOT_FOUND | no version of 'kubernetes' matches '9.9.9' |"
                                 + " nearest versions: 1.34.0-rc.1, 1.33.6, 1.33.5",
                         "layers[2].pack.name | PACK_LAYER_MISMATCH | pack 'csi-aws-ebs' is a Storage (csi) pack, but fills the"
                                 + " Network (cni) layer at layers[2] | use a cni pack (for aws: cni-calico, cni-cilium-oss), or"
-                                + " move csi-aws-ebs to a csi layer");
+                                + " move 'csi-aws-ebs' to a layer with layer: csi");
     }
 
     @Test
@@ -159,9 +159,11 @@ class ViolationMessagesTest {
         ProfileValidator v = ProfileValidator.builder().registry(PackRegistries.compose(TestRegistry.registry(), b.build()))
                 .clock(TestRegistry.CLOCK).discoverRules(false).build();
         InfrastructureProfile full = Samples.design().type(ProfileType.CLUSTER)
-                .layer(Layer.builder(LayerType.ADDON, "p", "1.0").build())
+                .layer(Layer.builder(LayerType.ADDON, "p", "1.0").values("pack:\n  spectrocloud.com/display-name: p-old\n")
+                        .build())
                 .layer(Layer.builder(LayerType.ADDON, "q", "1.0").build())
-                .layer(Layer.builder(LayerType.ADDON, "p", "1.2.1").build())
+                .layer(Layer.builder(LayerType.ADDON, "p", "1.2.1").values("pack:\n  spectrocloud.com/display-name: p-new\n")
+                        .build())
                 .build();
 
         assertThat(lines(v, full)).containsExactly(

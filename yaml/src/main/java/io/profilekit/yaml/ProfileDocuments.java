@@ -8,10 +8,16 @@ import io.profilekit.yaml.internal.ProfileKitCodec;
 import java.util.Objects;
 
 /**
- * The entry point to ProfileKit's document formats:
+ * The entry point to ProfileKit's document formats. All three read and write profiles of every
+ * {@linkplain io.profilekit.ProfileKind kind} — infrastructure, Full, add-on and system — with packs
+ * of every type (spectro, helm, oci, manifest), profile variables and uids; a profile's kind comes
+ * from the document ({@code kind:} in ProfileKit YAML, the profile {@code type} in Palette's JSON;
+ * a Palette document without a type is an infrastructure profile when a pack is in a core layer,
+ * else an add-on profile).
  * <ul>
  *   <li>{@link #yaml()} — ProfileKit's own YAML format for profiles kept in Git
- *       ({@code apiVersion: profilekit.io/v1}, {@code kind: InfrastructureProfile}). Strict, and
+ *       ({@code apiVersion: profilekit.io/v1}, {@code kind: InfrastructureProfile}, {@code AddOnProfile}
+ *       or {@code SystemProfile}); it holds every field of the model. Strict, and
  *       in agreement with its {@linkplain #yamlSchemaResource() JSON Schema}: unknown fields (with
  *       a "did you mean" hint), wrong types, duplicate keys, enum values in another case
  *       ({@code layer: OS} for {@code os}), a required field without a value and a pack without a
@@ -26,21 +32,28 @@ import java.util.Objects;
  *       {@code "spectro__tag"}), each pack with {@code tag} and {@code registryUid}. The
  *       {@code tag} is the exact version Palette deploys, so write a
  *       {@link io.profilekit.resolve.ResolvedProfile}; writing a profile whose selectors are not
- *       all exact versions (a train {@code 1.33.x}, a range) fails, naming those layers. This entity has no
- *       place for a registry's name: a layer's registry is written as its uid only (and not at all
- *       when the registry is known by name only), so reading gives registries by uid.</li>
+ *       all exact versions (a train {@code 1.33.x}, a range) fails, naming those layers, unless the
+ *       pack carries the exact version it was resolved to. A pack without {@code layer} (the
+ *       Terraform provider sends none) reads as a layer not yet known and is written without one.
+ *       This entity has no place for a registry's name or metadata: a layer's registry is written
+ *       as its uid only (and not at all when the registry is known by name only), so reading gives
+ *       registries by uid; nor for a resolved version beside the tag.</li>
  *   <li>{@link #paletteExportJson()} — Palette's export/import JSON: packs keyed by registry
- *       metadata, with both {@code tag} and {@code version}.</li>
+ *       metadata ({@code uid}, {@code name}, {@code kind}, {@code providerType}, {@code isPrivate},
+ *       kept as read and never invented), {@code tag} the selector and {@code version} the resolved
+ *       version (written only when known, never a train). The import entity has no place for the
+ *       profile's or a pack's uid: those are not written.</li>
  * </ul>
  * Both Palette formats record a layer's presets as Palette does, in the values' first line
  * {@code # spectrocloud.com/enabled-presets: Group:name,…}, and read that line back into the
- * presets (keeping the names; {@code Group:name} and a bare {@code name} are both read). The group
- * comes from the pack's {@code presets.yaml}, so it is written when a
- * {@link io.profilekit.resolve.ResolvedProfile} is written; otherwise, or when the pack declares no
- * such preset, the bare name is. ProfileKit records which presets are chosen; it does not apply
+ * presets, keeping each preset's group as read ({@link io.profilekit.Layer#presetGroup(String)}).
+ * A group is written as read; for a preset without one, the group the pack's {@code presets.yaml}
+ * declares is written when a {@link io.profilekit.resolve.ResolvedProfile} is written; otherwise
+ * the bare name is. ProfileKit records which presets are chosen; it does not apply
  * their {@code add} and {@code remove} to the values, which are sent as written. Reading
- * them is tolerant: what the model cannot hold yet — fields Palette adds, add-on layers, profile
- * variables — is reported as {@link ReadWarning}s, never dropped silently.
+ * them is tolerant: what the model has no place for — fields Palette adds, such as a status or a
+ * registry's {@code isSyncSupported} — is reported as {@link ReadWarning}s naming the field, never
+ * dropped silently.
  *
  * <p>Every format object is immutable, thread-safe and cheap to reuse; the default ones are
  * shared.
@@ -51,7 +64,7 @@ import java.util.Objects;
  * String body = ProfileDocuments.paletteApiJson().write(locked);      // POST /v1/clusterprofiles
  *
  * ReadResult exported = ProfileDocuments.paletteExportJson().readWithWarnings(Path.of("export.json"));
- * exported.warnings();   // e.g. spec.variables: profile variables are not supported yet
+ * exported.warnings();   // e.g. status: field 'status' has no place in ProfileKit's model; ignored
  * }</pre>
  */
 public final class ProfileDocuments {

@@ -177,6 +177,27 @@ public final class ProfileFormat {
     }
 
     /**
+     * Reads every profile of a reader under a name of the caller's choice — the name that messages
+     * and locations give, e.g. {@code <stdin>} — and returns what was read but not kept. The reader
+     * is not closed.
+     *
+     * <pre>{@code
+     * ReadResult r = ProfileDocuments.yaml().readWithWarnings(new InputStreamReader(System.in, UTF_8), "<stdin>");
+     * }</pre>
+     *
+     * @param reader the documents
+     * @param documentName what to call them in messages
+     * @return the profiles and the warnings
+     * @throws ProfileParseException if any document is not a profile in this format
+     * @throws java.io.UncheckedIOException if reading fails
+     */
+    public ReadResult readWithWarnings(Reader reader, String documentName) {
+        Objects.requireNonNull(reader, "reader must not be null");
+        Objects.requireNonNull(documentName, "documentName must not be null");
+        return result(Input.read(reader, documentName, limits()), documentName);
+    }
+
+    /**
      * Reads every profile of a UTF-8 file, and returns what was read but not kept.
      *
      * @param path the file
@@ -250,8 +271,13 @@ public final class ProfileFormat {
 
     private ReadResult result(String text, String name) {
         List<ReadWarning> warnings = new ArrayList<>();
-        List<ClusterProfile> out = engine.read(text, name, warnings);
-        return new ReadResult(out, warnings);
+        List<ClusterProfile> out = new ArrayList<>();
+        List<SourceMap> maps = new ArrayList<>();
+        for (Engine.Bound b : engine.readBound(text, name, warnings)) {
+            out.add(b.profile());
+            maps.add(SourceMap.of(name, b.node(), engine::documentPath));
+        }
+        return new ReadResult(out, warnings, maps);
     }
 
     private static void log(List<ReadWarning> warnings) {

@@ -11,9 +11,11 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * A Jackson 3 module that lets your own mappers read and write ProfileKit's model — profiles,
- * layers, pack and registry references, manifests, tags, versions, selectors, clouds and the
- * layer, pack and profile types — in ProfileKit's document format (the shape of
+ * A Jackson 3 module that lets your own mappers read and write ProfileKit's model — profiles of
+ * every kind ({@link io.profilekit.InfrastructureProfile}, {@link io.profilekit.AddOnProfile},
+ * {@link io.profilekit.SystemProfile}, or any as {@link io.profilekit.ClusterProfile}), profile
+ * variables, layers, pack and registry references, manifests, tags, versions, selectors, clouds,
+ * kinds and the layer, pack and profile types — in ProfileKit's document format (the shape of
  * {@link ProfileDocuments#yaml()}), while the model itself stays free of Jackson.
  *
  * <p>Registered through {@link java.util.ServiceLoader}, so {@code findAndAddModules()} picks it
@@ -28,7 +30,8 @@ import java.util.Properties;
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new ProfileKitModule()).build();
  * String json = mapper.writeValueAsString(profile);
- * ClusterProfile back = mapper.readValue(json, ClusterProfile.class);
+ * ClusterProfile back = mapper.readValue(json, ClusterProfile.class);      // any kind
+ * AddOnProfile addOn = mapper.readValue(addOnJson, AddOnProfile.class);  // another kind fails, located
  *
  * YAMLMapper yaml = YAMLMapper.builder().findAndAddModules().build();
  * Layer layer = yaml.readValue("layer: k8s\npack: {name: kubernetes, version: 1.33.x}\n", Layer.class);

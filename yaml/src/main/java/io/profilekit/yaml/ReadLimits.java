@@ -23,7 +23,21 @@ import java.util.Objects;
  *       uses; above 0, anchors are recorded and aliases expanded, at most this many, and the
  *       expanded document may hold at most {@code maxDocumentChars} nodes, so an alias bomb
  *       ("billion laughs") fails instead of growing</td></tr>
+ *   <tr><td>{@link #maxRegistryBytes()}</td><td>67,108,864 (64 MiB)</td>
+ *       <td>the bytes of every file one pack registry load reads, together ({@code pack.json},
+ *       values, presets and schemas of every pack folder, or a Helm index); a load that would read
+ *       more fails with a {@link io.profilekit.yaml.registry.PackRegistryException} before the
+ *       file is read, so many files each under the per-file limit cannot exhaust memory</td></tr>
+ *   <tr><td>{@link #maxRegistryVersions()}</td><td>1,000,000</td>
+ *       <td>the pack versions (pack folders, Helm chart versions) one registry load keeps; the
+ *       next one fails the load</td></tr>
  * </table>
+ *
+ * <p>With the defaults, every registry within them loads in a heap of 256 MiB: the registry
+ * limits bound what a registry keeps, and files are read one at a time (a Helm index one chart
+ * version at a time). Registries take these limits through
+ * {@link io.profilekit.yaml.registry.FileRegistry.Builder#readLimits(ReadLimits)}; the document
+ * limits above do not apply to registry files, which have their own size limit per file.
  *
  * <p>Whatever the limits, ProfileKit never instantiates anything a YAML tag names
  * ({@code !!java.io.File} and the like are rejected), and it never reads an alias back as the
@@ -47,6 +61,10 @@ public final class ReadLimits {
     public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
     /** Default for {@link #maxAliases()}: anchors and aliases are rejected. */
     public static final int DEFAULT_MAX_ALIASES = 0;
+    /** Default for {@link #maxRegistryBytes()}: 64 MiB. */
+    public static final long DEFAULT_MAX_REGISTRY_BYTES = 64L * 1024 * 1024;
+    /** Default for {@link #maxRegistryVersions()}: 1,000,000. */
+    public static final int DEFAULT_MAX_REGISTRY_VERSIONS = 1_000_000;
 
     private static final ReadLimits DEFAULTS = builder().build();
 
@@ -54,12 +72,16 @@ public final class ReadLimits {
     private final int maxNestingDepth;
     private final int maxNumberLength;
     private final int maxAliases;
+    private final long maxRegistryBytes;
+    private final int maxRegistryVersions;
 
     private ReadLimits(Builder b) {
         this.maxDocumentChars = b.maxDocumentChars;
         this.maxNestingDepth = b.maxNestingDepth;
         this.maxNumberLength = b.maxNumberLength;
         this.maxAliases = b.maxAliases;
+        this.maxRegistryBytes = b.maxRegistryBytes;
+        this.maxRegistryVersions = b.maxRegistryVersions;
     }
 
     /**
@@ -91,6 +113,8 @@ public final class ReadLimits {
         b.maxNestingDepth = maxNestingDepth;
         b.maxNumberLength = maxNumberLength;
         b.maxAliases = maxAliases;
+        b.maxRegistryBytes = maxRegistryBytes;
+        b.maxRegistryVersions = maxRegistryVersions;
         return b;
     }
 
@@ -131,6 +155,24 @@ public final class ReadLimits {
     }
 
     /**
+     * The most bytes one pack registry load reads, all its files together.
+     *
+     * @return the limit
+     */
+    public long maxRegistryBytes() {
+        return maxRegistryBytes;
+    }
+
+    /**
+     * The most pack versions one pack registry load keeps.
+     *
+     * @return the limit
+     */
+    public int maxRegistryVersions() {
+        return maxRegistryVersions;
+    }
+
+    /**
      * Whether YAML anchors and aliases are accepted (and expanded).
      *
      * @return true if {@link #maxAliases()} is above 0
@@ -146,18 +188,21 @@ public final class ReadLimits {
         }
         ReadLimits r = (ReadLimits) o;
         return maxDocumentChars == r.maxDocumentChars && maxNestingDepth == r.maxNestingDepth
-                && maxNumberLength == r.maxNumberLength && maxAliases == r.maxAliases;
+                && maxNumberLength == r.maxNumberLength && maxAliases == r.maxAliases
+                && maxRegistryBytes == r.maxRegistryBytes && maxRegistryVersions == r.maxRegistryVersions;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(maxDocumentChars, maxNestingDepth, maxNumberLength, maxAliases);
+        return Objects.hash(maxDocumentChars, maxNestingDepth, maxNumberLength, maxAliases, maxRegistryBytes,
+                maxRegistryVersions);
     }
 
     @Override
     public String toString() {
         return "ReadLimits[maxDocumentChars=" + maxDocumentChars + ", maxNestingDepth=" + maxNestingDepth
-                + ", maxNumberLength=" + maxNumberLength + ", maxAliases=" + maxAliases + "]";
+                + ", maxNumberLength=" + maxNumberLength + ", maxAliases=" + maxAliases + ", maxRegistryBytes="
+                + maxRegistryBytes + ", maxRegistryVersions=" + maxRegistryVersions + "]";
     }
 
     /**
@@ -168,6 +213,8 @@ public final class ReadLimits {
         private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
         private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
         private int maxAliases = DEFAULT_MAX_ALIASES;
+        private long maxRegistryBytes = DEFAULT_MAX_REGISTRY_BYTES;
+        private int maxRegistryVersions = DEFAULT_MAX_REGISTRY_VERSIONS;
 
         private Builder() {
         }
@@ -220,6 +267,39 @@ public final class ReadLimits {
          */
         public Builder maxAliases(int aliases) {
             this.maxAliases = atLeast(aliases, 0, "maxAliases");
+            return this;
+        }
+
+        /**
+         * Sets the most bytes one pack registry load reads, all its files together.
+         *
+         * <pre>{@code
+         * PackDirectoryRegistry.builder()
+         *     .readLimits(ReadLimits.builder().maxRegistryBytes(256L << 20).build())   // trusted, large
+         *     .load(Path.of("packs"));
+         * }</pre>
+         *
+         * @param bytes at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder maxRegistryBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxRegistryBytes must be at least 1, got " + bytes);
+            }
+            this.maxRegistryBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Sets the most pack versions one pack registry load keeps.
+         *
+         * @param versions at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder maxRegistryVersions(int versions) {
+            this.maxRegistryVersions = atLeast(versions, 1, "maxRegistryVersions");
             return this;
         }
 

@@ -12,23 +12,57 @@ import java.util.Objects;
  * <pre>{@code
  * ReadResult result = ProfileDocuments.paletteExportJson().readWithWarnings(Path.of("export.json"));
  * ClusterProfile profile = result.profile();
- * result.warnings().forEach(w -> log.warn(w.toString()));   // e.g. spec.variables not supported yet
+ * result.warnings().forEach(w -> log.warn(w.toString()));   // e.g. status: … has no place in ProfileKit's model
  * }</pre>
  */
 public final class ReadResult {
     private final List<ClusterProfile> profiles;
     private final List<ReadWarning> warnings;
+    private final List<SourceMap> sourceMaps;
 
     /**
-     * Creates a result.
+     * Creates a result that locates nothing.
      *
      * @param profiles the profiles, in document order
      * @param warnings the warnings, in document order
      * @throws NullPointerException if a list or an element is null
      */
     public ReadResult(List<? extends ClusterProfile> profiles, List<ReadWarning> warnings) {
+        this(profiles, warnings, java.util.Collections.nCopies(profiles.size(), SourceMap.empty()));
+    }
+
+    /**
+     * Creates a result.
+     *
+     * @param profiles the profiles, in document order
+     * @param warnings the warnings, in document order
+     * @param sourceMaps where each profile stands in its document, one per profile
+     * @throws NullPointerException if a list or an element is null
+     * @throws IllegalArgumentException if there is not one source map per profile
+     */
+    public ReadResult(List<? extends ClusterProfile> profiles, List<ReadWarning> warnings, List<SourceMap> sourceMaps) {
         this.profiles = List.copyOf(Objects.requireNonNull(profiles, "profiles must not be null"));
         this.warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings must not be null"));
+        this.sourceMaps = List.copyOf(Objects.requireNonNull(sourceMaps, "sourceMaps must not be null"));
+        if (this.sourceMaps.size() != this.profiles.size()) {
+            throw new IllegalArgumentException("one source map per profile: " + this.profiles.size() + " profiles, "
+                    + this.sourceMaps.size() + " source maps");
+        }
+    }
+
+    /**
+     * Where the profile at an index stands in its document, for locating violations.
+     *
+     * <pre>{@code
+     * ValidationReport located = validator.validate(result.profiles().get(i)).locate(result.sourceMap(i)::locate);
+     * }</pre>
+     *
+     * @param index the profile's index in {@link #profiles()}
+     * @return its source map ({@link SourceMap#empty()} when the result was made without positions)
+     * @throws IndexOutOfBoundsException if there is no such profile
+     */
+    public SourceMap sourceMap(int index) {
+        return sourceMaps.get(index);
     }
 
     /**

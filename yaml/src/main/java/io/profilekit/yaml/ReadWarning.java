@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * Something a reader tolerated rather than refused, with where it is — the one warning type of
  * every reader. In a document: content that was read but not kept, such as a field Palette adds
- * that the model has no place for (a read-only uid, a status), an add-on layer or profile variables
- * that an {@code InfrastructureProfile} cannot hold yet; Palette's formats are tolerant, so such
+ * that the model has no place for (a status, a registry's {@code isSyncSupported}, a layer
+ * ProfileKit does not know); Palette's formats are tolerant, so such
  * content does not fail the read, but it is never dropped silently either (see
  * {@link ProfileFormat#readWithWarnings(String)}). In a registry file: a quirk that Palette itself
  * publishes, such as a field its {@code pack.json} schema does not list, a dependency without its
@@ -46,7 +46,7 @@ public record ReadWarning(String documentName, int line, int column, String path
     /**
      * {@code document:line:column: path: message}, as a {@link ReadException}'s message reads.
      *
-     * @return e.g. {@code "<string>:7:5: spec.variables: profile variables are not supported yet…"}
+     * @return e.g. {@code "<string>:7:5: status: field 'status' has no place in ProfileKit's model; ignored"}
      */
     @Override
     public String toString() {

@@ -36,7 +36,8 @@ class FormatClaimsTest {
 
         List<ClusterProfile> profiles = new ArrayList<>(List.of(new ProfileGenerator(1).profile()));
         List<ReadWarning> warnings = new ArrayList<>(ProfileDocuments.paletteExportJson()
-                .readWithWarnings(Fixtures.resource("palette/domain-export-example.json")).warnings());
+                .readWithWarnings(Fixtures.resource("palette/domain-export-example.json")
+                        .replace("\"labels\":{}", "\"labels\":{},\"owner\":\"me\"")).warnings());
         ReadResult result = new ReadResult(profiles, warnings);
         int warned = warnings.size();
         profiles.clear();

@@ -89,6 +89,18 @@ class JsonSchemaTest {
         });
     }
 
+    @Test
+    void whatTheWriterProducesOfEveryKindValidates() {
+        java.util.Set<io.profilekit.ProfileKind> kinds = java.util.EnumSet.noneOf(io.profilekit.ProfileKind.class);
+        Fixtures.seeds().limit(300).forEach(seed -> {
+            io.profilekit.ClusterProfile p = EveryKind.profile(seed);
+            kinds.add(p.kind());
+            String text = ProfileDocuments.yaml().write(p);
+            assertThat(errors(text)).as("seed %d:%n%s", seed, text).isEmpty();
+        });
+        assertThat(kinds).containsExactlyInAnyOrder(io.profilekit.ProfileKind.values());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p, verison: 1.0.0}\nspec: {layers: []}\n",
@@ -106,6 +118,14 @@ class JsonSchemaTest {
         "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: u}}]}\n",
         "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: u, version: ~}}]}\n",
         "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: u, type: helm}}]}\n",
+        "apiVersion: profilekit.io/v1\nkind: ClusterProfile\nmetadata: {name: p}\nspec: {layers: []}\n",
+        "apiVersion: profilekit.io/v1\nkind: AddOnProfile\nmetadata: {name: p}\nspec: {variables: [{displayName: x}], layers: []}\n",
+        "apiVersion: profilekit.io/v1\nkind: AddOnProfile\nmetadata: {name: p}\nspec: {variables: [{name: x, isHidden: true}], layers: []}\n",
+        "apiVersion: profilekit.io/v1\nkind: AddOnProfile\nmetadata: {name: p}\nspec: {variables: [{name: x, required: 'yes'}], layers: []}\n",
+        "apiVersion: profilekit.io/v1\nkind: AddOnProfile\nmetadata: {name: p}\nspec: {variables: [{name: x, format: IPv4}], layers: []}\n",
+        "apiVersion: profilekit.io/v1\nkind: AddOnProfile\nmetadata: {name: p}\nspec: {variables: [{name: x, options: [{label: a}]}], layers: []}\n",
+        "apiVersion: profilekit.io/v1\nkind: SystemProfile\nmetadata: {name: p}\nspec: {layers: [{layer: addon, pack: {name: a, version: '1'}, presets: [{group: G}]}]}\n",
+        "apiVersion: profilekit.io/v1\nkind: SystemProfile\nmetadata: {name: p}\nspec: {layers: [{layer: addon, pack: {name: a, version: '1', registry: {name: r, isPrivate: 'no'}}}]}\n",
     })
     void documentsTheReaderRejectsDoNotValidate(String yaml) {
         assertThat(errors(yaml)).as(yaml).isNotEmpty();
@@ -120,6 +140,8 @@ class JsonSchemaTest {
         "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: u, version: 1.10, type: ~, registry: ~}, values: ~, presets: ~, manifests: ~}]}\n",
         "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: u, version: '1', registry: {name: ~, uid: 5e2031962f090e2d3d8a3290}}}]}\n",
         "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: addon, pack: {name: ns, type: manifest}, manifests: [{name: ns, content: x}]}]}\n",
+        "apiVersion: profilekit.io/v1\nkind: AddOnProfile\nmetadata: {name: p, uid: 65f0a1b2c3d4e5f6a7b8c9d0}\nspec: {type: add-on, variables: [{name: r, format: number, defaultValue: 2, required: true, hidden: false, isSensitive: false, options: [{value: 1, default: true}]}], layers: [{pack: {name: nginx, version: 15.x, resolvedVersion: 15.14.0, type: helm, uid: u1, registry: {name: Bitnami, kind: helm, providerType: helm, isPrivate: true}}, presets: [a, {name: b, group: G}]}]}\n",
+        "apiVersion: profilekit.io/v1\nkind: SystemProfile\nmetadata: {name: p}\nspec: {variables: ~, layers: [{layer: addon, pack: {name: ns, type: manifest}, manifests: [{name: ns, content: x}], presets: [{name: b, group: ~}]}]}\n",
     })
     void documentsTheReaderAcceptsValidate(String yaml) {
         ProfileDocuments.yaml().read(yaml);

@@ -8,6 +8,8 @@ import io.profilekit.LayerType;
 import io.profilekit.PackRef;
 import io.profilekit.PackType;
 import io.profilekit.ProfileType;
+import io.profilekit.ProfileVariable;
+import io.profilekit.VariableFormat;
 import io.profilekit.RegistryRef;
 import io.profilekit.Tag;
 import io.profilekit.registry.InMemoryPackRegistry;
@@ -30,9 +32,10 @@ class PaletteJsonTest {
     private static final ProfileFormat EXPORT = ProfileDocuments.paletteExportJson();
 
     @Test
-    void theDomainExportExampleReadsItsFourCoreLayersAndNamesWhatItCannotKeep() {
+    void theDomainExportExampleReadsWholeWithNoWarning() {
         ReadResult result = EXPORT.readWithWarnings(Fixtures.resource("palette/domain-export-example.json"));
 
+        assertThat(result.warnings()).isEmpty();
         InfrastructureProfile p = (InfrastructureProfile) result.profile();
         assertThat(p.name()).isEqualTo("cluster-template-profile-aws");
         assertThat(p.description()).isEqualTo("Cluster profile for the cluster templates tutorial");
@@ -41,26 +44,30 @@ class PaletteJsonTest {
         assertThat(p.cloud()).isEqualTo(CloudType.AWS);
         assertThat(p.tags().isEmpty()).isTrue();
         assertThat(p.layers()).extracting(Layer::type).containsExactly(LayerType.OS, LayerType.KUBERNETES,
-                LayerType.NETWORK, LayerType.STORAGE);
-        assertThat(p.layers()).extracting(l -> l.pack().name() + " " + l.pack().version())
-                .containsExactly("ubuntu-aws 22.04", "kubernetes 1.33.6", "cni-calico 3.31.2", "csi-aws-ebs 1.46.0");
-        assertThat(p.layers()).allSatisfy(l -> assertThat(l.pack().registry()).contains(RegistryRef.byName("Public Repo")));
-
-        assertThat(result.warnings()).extracting(ReadWarning::path)
-                .containsExactly("spec.template.packs[4]", "spec.variables");
-        assertThat(result.warnings().get(0).message()).isEqualTo("add-on layer (pack 'hello-universe') is not supported"
-                + " by an InfrastructureProfile yet; the pack was not read");
-        assertThat(result.warnings().get(1).message()).isEqualTo("profile variables are not supported yet;"
-                + " 1 variable(s) not read: app_replicas");
-        assertThat(result.warnings().get(0).line()).isEqualTo(9);
-        assertThat(result.warnings().get(1).toString()).startsWith("<string>:12:");
+                LayerType.NETWORK, LayerType.STORAGE, LayerType.ADDON);
+        assertThat(p.layers()).extracting(l -> l.pack().name() + " " + l.pack().version() + " "
+                + l.pack().resolvedVersion().orElse("?")).containsExactly("ubuntu-aws 22.04 22.04",
+                "kubernetes 1.33.6 1.33.6", "cni-calico 3.31.2 3.31.2", "csi-aws-ebs 1.46.0 1.46.0",
+                "hello-universe 1.3.0 1.3.0");
+        RegistryRef publicRepo = RegistryRef.byName("Public Repo").withKind("oci").withPrivate(false)
+                .withProviderType("pack");
+        assertThat(p.layers().subList(0, 4)).allSatisfy(l -> assertThat(l.pack().registry()).contains(publicRepo));
+        Layer hello = p.addOns().get(0);
+        assertThat(hello.pack().type()).isEqualTo(PackType.OCI);
+        assertThat(hello.pack().registry()).contains(RegistryRef.byName("Palette Community Registry")
+                .withKind("oci").withPrivate(true).withProviderType("pack"));
+        assertThat(hello.values()).endsWith("replicas: \"{{.spectro.var.app_replicas}}\"");
+        assertThat(p.variables()).containsExactly(ProfileVariable.builder("app_replicas")
+                .displayName("Hello Universe Replicas").format(VariableFormat.NUMBER).defaultValue("1")
+                .required(true).build());
     }
 
     @Test
     void plainReadLogsWarningsInsteadOfReturningThem() {
-        ClusterProfile p = EXPORT.read(Fixtures.resource("palette/domain-export-example.json"));
+        ClusterProfile p = EXPORT.read(Fixtures.resource("palette/domain-export-example.json")
+                .replace("\"labels\":{}", "\"labels\":{},\"owner\":\"me\""));
 
-        assertThat(p.layers()).hasSize(4);
+        assertThat(p.layers()).hasSize(5);
     }
 
     @Test
@@ -74,7 +81,10 @@ class PaletteJsonTest {
         assertThat(p.kubernetes().orElseThrow().presets()).containsExactly("audit-logging");
         assertThat(p.kubernetes().orElseThrow().values()).isEqualTo("pack:\n  podCIDR: \"192.168.0.0/16\"\n");
         assertThat(p.kubernetes().orElseThrow().pack().version().toString()).isEqualTo("1.33.x");
-        assertThat(p.storage().orElseThrow().pack().registry()).contains(RegistryRef.byUid("64eaff453040297344bcad5d"));
+        assertThat(p.kubernetes().orElseThrow().pack().resolvedVersion()).isEmpty();
+        assertThat(p.os().orElseThrow().pack().resolvedVersion()).contains("22.04");
+        assertThat(p.storage().orElseThrow().pack().registry()).contains(RegistryRef.byUid("64eaff453040297344bcad5d")
+                .withKind("oci").withPrivate(false).withProviderType("helm"));
         assertThat(p.storage().orElseThrow().pack().type()).isEqualTo(PackType.HELM);
         assertThat(p.network().orElseThrow().pack().registry()).isEmpty();
         assertThat(EXPORT.write(p)).isEqualTo(golden);
@@ -172,23 +182,43 @@ class PaletteJsonTest {
         assertThat(result.profile().layers()).hasSize(1);
         assertThat(result.profile().layers().get(0).pack().version().toString()).isEqualTo("22.04");
         assertThat(result.warnings()).extracting(ReadWarning::path).containsExactly(
-                "metadata.annotations.owner", "metadata.uid", "spec.template.packs[0].version",
-                "spec.template.packs[0].uid", "spec.template.packs[0].isInvalid", "spec.template.packs[0].digest",
+                "metadata.annotations.owner", "spec.template.packs[0].version",
+                "spec.template.packs[0].isInvalid", "spec.template.packs[0].digest",
                 "apiVersion", "kind", "status");
-        assertThat(result.warnings().get(2).message()).isEqualTo("version '22.04.1' differs from tag '22.04'; the"
+        assertThat(result.profile().uid()).contains("abc");
+        assertThat(result.profile().layers().get(0).pack().uid()).contains("p1");
+        assertThat(result.warnings().get(1).message()).isEqualTo("version '22.04.1' differs from tag '22.04'; the"
                 + " profile keeps the tag");
     }
 
     @Test
-    void registryMetadataTheModelCannotKeepIsReportedWhenItDiffersFromWhatIsWritten() {
+    void registryMetadataIsKeptAsReadAndNeverInvented() {
         String json = Fixtures.resource("golden/aws-prod-base.export.json")
                 .replaceFirst("\"isPrivate\" : false", "\"isPrivate\" : true")
                 .replaceFirst("\"kind\" : \"oci\"", "\"kind\" : \"pack\"");
 
         ReadResult result = EXPORT.readWithWarnings(json);
 
-        assertThat(result.warnings()).extracting(ReadWarning::path).containsExactly(
-                "spec.template.packs[0].registry.metadata.kind", "spec.template.packs[0].registry.metadata.isPrivate");
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.profile().layers().get(0).pack().registry()).contains(RegistryRef.of(
+                "5e2031962f090e2d3d8a3290", "Public Repo").withKind("pack").withPrivate(true).withProviderType("pack"));
+        assertThat(EXPORT.write(result.profile())).isEqualTo(json);
+        ClusterProfile bare = result.profile().toBuilder().layers(List.of(result.profile().layers().get(0).toBuilder()
+                .registry(RegistryRef.byName("Public Repo")).build())).buildLenient();
+        assertThat(EXPORT.write(bare)).contains("\"metadata\" : {\n            \"name\" : \"Public Repo\"\n          }")
+                .doesNotContain("\"kind\"", "isPrivate", "providerType");
+    }
+
+    @Test
+    void registryFieldsTheModelDoesNotHoldAreNamedExactly() {
+        String json = Fixtures.resource("golden/aws-prod-base.export.json")
+                .replaceFirst("\"isPrivate\" : false", "\"isPrivate\" : false, \"isSyncSupported\" : true");
+
+        ReadResult result = EXPORT.readWithWarnings(json);
+
+        assertThat(result.warnings()).extracting(ReadWarning::path)
+                .containsExactly("spec.template.packs[0].registry.metadata.isSyncSupported");
+        assertThat(result.warnings().get(0).message()).startsWith("registry isSyncSupported is not kept");
     }
 
     @Test

@@ -155,4 +155,32 @@ class ProfileKitModuleTest {
                     assertThat(e.hint()).contains("ProfileDocuments.yaml(limits)");
                 });
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void everyKindWritesAsTheDocumentFormatAndReadsBackAsItsOwnType(long seed) throws Exception {
+        ClusterProfile p = EveryKind.profile(seed);
+
+        String json = JSON.writeValueAsString(p);
+        String yaml = YAML.writeValueAsString(p);
+
+        assertThat(JSON.readValue(json, ClusterProfile.class)).as("seed %d: %s", seed, json).isEqualTo(p);
+        assertThat(YAML.readValue(yaml, ClusterProfile.class)).as("seed %d: %s", seed, yaml).isEqualTo(p);
+        assertThat(JSON.readValue(json, p.getClass())).as("seed %d", seed).isEqualTo(p);
+        assertThat(ProfileDocuments.yaml().read(yaml)).as("seed %d", seed).isEqualTo(p);
+        for (io.profilekit.ProfileVariable v : p.variables()) {
+            assertThat(JSON.readValue(JSON.writeValueAsString(v), io.profilekit.ProfileVariable.class)).isEqualTo(v);
+        }
+    }
+
+    @Test
+    void aDocumentOfAnotherKindIsALocatedErrorForAKindsOwnType() {
+        String json = JSON.writeValueAsString(io.profilekit.AddOnProfile.builder().name("a").addOn("x", "1.0.0").build());
+
+        assertThatThrownBy(() -> JSON.readValue(json, io.profilekit.SystemProfile.class))
+                .isInstanceOf(DatabindException.class).hasMessageContaining("expected kind 'SystemProfile', found"
+                        + " 'AddOnProfile'").hasCauseInstanceOf(ProfileParseException.class);
+        assertThat(JSON.readValue("\"AddOnProfile\"", io.profilekit.ProfileKind.class))
+                .isEqualTo(io.profilekit.ProfileKind.ADD_ON);
+    }
 }

@@ -70,11 +70,11 @@ class ReadErrorShapeTest {
 
         ReadWarning registry = PackDirectoryRegistry.load(root).warnings().get(0);
         ReadWarning document = ProfileDocuments.paletteExportJson().readWithWarnings("{\"metadata\": {\"name\": \"p\","
-                + " \"uid\": \"u1\"}, \"spec\": {\"template\": {\"packs\": []}}}").warnings().get(0);
+                + " \"kind\": \"u1\"}, \"spec\": {\"template\": {\"packs\": []}}}").warnings().get(0);
 
         assertThat(registry.toString()).isEqualTo("a-1.0.0/pack.json:2:43: commit_msg: not a field of Palette's"
                 + " pack.json schema; ignored");
-        assertThat(document.toString()).isEqualTo("<string>:1:28: metadata.uid: field 'uid' has no place in"
+        assertThat(document.toString()).isEqualTo("<string>:1:28: metadata.kind: field 'kind' has no place in"
                 + " ProfileKit's model; ignored");
     }
 }

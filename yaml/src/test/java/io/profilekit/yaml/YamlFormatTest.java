@@ -98,7 +98,9 @@ class YamlFormatTest {
         "only line breaks fall back         | '\n\n'               | 'values: \"\\n\\n\"'",
         "control character falls back       | 'a: \u0007\n'        | 'values: \"a: \\a\\n\"'",
         "NEL falls back (YAML 1.1 reads it as a line break) | 'a: 1\u0085\nb: 2\n' | 'values: \"a: 1\\N\\nb: 2\\n\"'",
-        "line separator falls back          | 'a: 1\u2028\nb: 2\n' | 'values: \"a: 1\u2028\\nb: 2\\n\"'",
+        "line separator is escaped          | 'a: 1\u2028\nb: 2\n' | 'values: \"a: 1\\u2028\\nb: 2\\n\"'",
+        "bidi override is escaped           | 'a: \u202Eb\n'      | 'values: \"a: \\u202Eb\\n\"'",
+        "zero-width space is escaped        | 'a: b\u200B\n'      | 'values: \"a: b\\u200B\\n\"'",
     })
     void valuesAreWrittenAsBlockScalarsWhenExactAndReadBackByteForByte(String why, String values, String expected) {
         InfrastructureProfile p = InfrastructureProfile.builder().name("p").cloud(CloudType.AWS)
@@ -218,7 +220,7 @@ class YamlFormatTest {
         assertThatThrownBy(() -> YAML.read(doc("  owner: team-a\n", K8S)))
                 .isInstanceOfSatisfying(ProfileParseException.class, e -> {
                     assertThat(e.path()).isEqualTo("metadata.owner");
-                    assertThat(e.hint()).isEqualTo("valid fields here: name, version, description, tags");
+                    assertThat(e.hint()).isEqualTo("valid fields here: name, uid, version, description, tags");
                 });
     }
 
@@ -239,7 +241,7 @@ class YamlFormatTest {
         "layers as a mapping | 'apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec:\n  layers: {os: x}\n' | spec.layers | expected a list, found a mapping",
         "metadata as text    | 'apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: p\nspec: {layers: []}\n'      | metadata    | expected a mapping, found text",
         "missing kind        | 'apiVersion: profilekit.io/v1\nmetadata: {name: p}\nspec: {layers: []}\n'                             | ''          | missing required field 'kind'",
-        "other kind          | 'apiVersion: profilekit.io/v1\nkind: AddOnProfile\nmetadata: {name: p}\nspec: {layers: []}\n'         | kind        | unsupported kind 'AddOnProfile'",
+        "other kind          | 'apiVersion: profilekit.io/v1\nkind: ClusterProfile\nmetadata: {name: p}\nspec: {layers: []}\n'       | kind        | unsupported kind 'ClusterProfile'",
         "other apiVersion    | 'apiVersion: v2\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: []}\n'             | apiVersion  | unsupported apiVersion 'v2'",
         "document is a list  | '- a\n- b\n'                                                                                          | ''          | expected a mapping, found a list",
         "unknown layer       | 'apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: kernel, pack: {name: x}}]}\n' | spec.layers[0].layer | unknown layer 'kernel'",
@@ -352,7 +354,10 @@ class YamlFormatTest {
         Files.write(file, doc("  description: caf\u00e9\n", K8S).getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> YAML.read(file)).isInstanceOfSatisfying(ProfileParseException.class,
-                e -> assertThat(e.problem()).isEqualTo("the input is not valid UTF-8 text"));
+                e -> {
+                    assertThat(e.problem()).isEqualTo("the input is not valid UTF-8 text");
+                    assertThat(e.line()).isPresent();
+                });
     }
 
     @Test

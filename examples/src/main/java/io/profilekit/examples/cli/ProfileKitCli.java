@@ -1,8 +1,8 @@
 package io.profilekit.examples.cli;
 
 import io.profilekit.ClusterProfile;
+import io.profilekit.ClusterStack;
 import io.profilekit.CloudType;
-import io.profilekit.InfrastructureProfile;
 import io.profilekit.Layer;
 import io.profilekit.LayerType;
 import io.profilekit.registry.PackDescriptor;
@@ -12,6 +12,7 @@ import io.profilekit.registry.PackRegistry;
 import io.profilekit.resolve.ProfileResolutionException;
 import io.profilekit.resolve.ProfileResolver;
 import io.profilekit.resolve.ResolvedProfile;
+import io.profilekit.rules.SafeText;
 import io.profilekit.rules.ValidationReport;
 import io.profilekit.rules.Violation;
 import io.profilekit.validation.ProfileValidator;
@@ -19,15 +20,21 @@ import io.profilekit.yaml.ProfileDocuments;
 import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.ReadResult;
 import io.profilekit.yaml.ReadWarning;
+import io.profilekit.yaml.registry.FileRegistry;
 import io.profilekit.yaml.registry.HelmIndexRegistry;
 import io.profilekit.yaml.registry.PackDirectoryRegistry;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +60,8 @@ import java.util.concurrent.Callable;
 @Command(name = "profilekit", mixinStandardHelpOptions = true, versionProvider = ProfileKitCli.Version.class,
         description = "Build, validate and convert Spectro Cloud Palette cluster profiles.",
         subcommands = {ProfileKitCli.Validate.class, ProfileKitCli.Resolve.class, ProfileKitCli.Convert.class,
-            ProfileKitCli.Packs.class},
+            ProfileKitCli.Packs.class, ProfileKitCli.Schema.class, CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 valid, 1 violations found, 2 bad usage or unreadable documents."})
 public final class ProfileKitCli implements Callable<Integer> {
     /** Exit code: the profiles are valid, or the command did its job. */
@@ -66,23 +74,32 @@ public final class ProfileKitCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--registry", paramLabel = "DIR", description = "A folder of packs in Palette's pack format"
-            + " (repeatable). Default: the built-in sample catalog.")
-    List<Path> registries = new ArrayList<>();
+    @Option(names = "--registry", scope = CommandLine.ScopeType.INHERIT, paramLabel = "[NAME[@UID]=]DIR", description = "A folder of packs in Palette's"
+            + " pack format (repeatable), named as documents name it, e.g. \"In-house=packs\".")
+    List<String> registries = new ArrayList<>();
 
-    @Option(names = "--helm-index", paramLabel = "FILE", description = "A Helm repository index.yaml (repeatable).")
-    List<Path> helmIndexes = new ArrayList<>();
+    @Option(names = "--helm-index", scope = CommandLine.ScopeType.INHERIT, paramLabel = "[NAME[@UID]=]FILE", description = "A Helm repository index.yaml"
+            + " (repeatable), named as documents name it, e.g. \"Bitnami=index.yaml\".")
+    List<String> helmIndexes = new ArrayList<>();
 
-    @Option(names = "--any-registry", description = "Ignore the registry each pack names and look every pack"
+    @Option(names = "--builtin", scope = CommandLine.ScopeType.INHERIT, description = "Also use the built-in sample catalog, after the registries given"
+            + " (it is used on its own when no --registry or --helm-index is given).")
+    boolean builtin;
+
+    @Option(names = "--any-registry", scope = CommandLine.ScopeType.INHERIT, description = "Ignore the registry each pack names and look every pack"
             + " up in the registries in use (as Palette's import lets you map packs to registries).")
     boolean anyRegistry;
 
-    @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "auto", description = "The input format:"
+    @Option(names = "--from", scope = CommandLine.ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "auto", description = "The input format:"
             + " auto (default: by content), yaml, palette-api or palette-export.")
     String from;
 
-    @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print every warning of the registries read, and stack traces of"
+            + " unexpected errors.")
     boolean verbose;
+
+    /** The registry in use, read once per run. */
+    private PackRegistry registry;
 
     /**
      * Runs the command line.
@@ -90,7 +107,15 @@ public final class ProfileKitCli implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(run(standard(FileDescriptor.out), standard(FileDescriptor.err), args));
+    }
+
+    /**
+     * A writer on a standard stream that, unlike {@link System#out}, records a failed write (a full
+     * disk, a closed pipe) so that {@link PrintWriter#checkError()} reports it.
+     */
+    private static PrintWriter standard(FileDescriptor fd) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
     }
 
     /**
@@ -102,19 +127,23 @@ public final class ProfileKitCli implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new ProfileKitCli());
+        return run(new ProfileKitCli(), out, err, args);
+    }
+
+    static int run(ProfileKitCli command, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(command);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
             CommandLine commandLine = e.getCommandLine();
-            commandLine.getErr().println("profilekit: " + e.getMessage() + " (see 'profilekit "
+            Terminal.line(commandLine.getErr(), "profilekit: " + e.getMessage() + " (see 'profilekit "
                     + commandLine.getCommandSpec().qualifiedName(" ").replaceFirst("^profilekit ?", "")
                     + (commandLine.getCommandSpec().parent() == null ? "" : " ") + "--help')");
             return USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             ProfileKitCli root = commandLine.getCommandSpec().root().commandLine().getCommand();
-            commandLine.getErr().println("profilekit: " + oneLine(e));
+            Terminal.line(commandLine.getErr(), "profilekit: " + oneLine(e));
             if (root.verbose) {
                 e.printStackTrace(commandLine.getErr());
             }
@@ -127,7 +156,10 @@ public final class ProfileKitCli implements Callable<Integer> {
             err.println("profilekit: the input is too large to process (" + e.getClass().getSimpleName() + ")");
             code = USAGE;
         }
-        out.flush();
+        if (out.checkError()) {
+            err.println("profilekit: cannot write to standard output; the output is incomplete");
+            code = USAGE;
+        }
         err.flush();
         return code;
     }
@@ -157,24 +189,90 @@ public final class ProfileKitCli implements Callable<Integer> {
         return new CommandLine.ParameterException(command.commandLine(), message);
     }
 
-    /** The registry the options name: the pack folders and Helm indexes given, else the built-in catalog. */
+    /**
+     * The registry the options name, read once: the pack folders, then the Helm indexes, in the
+     * order given, then the built-in catalog — which is used on its own when no registry is given,
+     * and last when {@code --builtin} is set. The first registry that has a pack answers for it; a
+     * layer naming a registry is looked up there only. What a reader tolerated is printed on
+     * standard error: every warning with {@code --verbose}, else how many.
+     */
     PackRegistry registry() {
-        List<PackRegistry> all = new ArrayList<>();
-        for (Path folder : registries) {
-            if (!Files.isDirectory(folder)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--registry " + folder
-                        + ": not a folder");
-            }
-            all.add(PackDirectoryRegistry.load(folder));
+        if (registry != null) {
+            return registry;
         }
-        for (Path index : helmIndexes) {
-            if (!Files.isRegularFile(index)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--helm-index " + index
+        List<PackRegistry> all = new ArrayList<>();
+        for (String option : registries) {
+            RegistryOption r = RegistryOption.parse(spec, "--registry", option);
+            if (!Files.isDirectory(r.path)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--registry " + r.path + ": not a folder");
+            }
+            all.add(loaded(r.apply(PackDirectoryRegistry.builder()).load(r.path)));
+        }
+        for (String option : helmIndexes) {
+            RegistryOption r = RegistryOption.parse(spec, "--helm-index", option);
+            if (!Files.isRegularFile(r.path)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--helm-index " + r.path
                         + ": no such file");
             }
-            all.add(HelmIndexRegistry.load(index));
+            all.add(loaded(r.apply(HelmIndexRegistry.builder()).load(r.path)));
         }
-        return all.isEmpty() ? PackRegistries.builtIn() : PackRegistries.compose(all);
+        if (all.isEmpty() || builtin) {
+            all.add(PackRegistries.builtIn());
+        }
+        registry = all.size() == 1 ? all.get(0) : PackRegistries.compose(all);
+        return registry;
+    }
+
+    private FileRegistry loaded(FileRegistry r) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (verbose) {
+            r.warnings().forEach(w -> Terminal.line(err, "profilekit: note: " + r.source() + ": " + w));
+        } else if (!r.warnings().isEmpty()) {
+            Terminal.line(err, "profilekit: note: " + r.source() + ": " + r.warnings().size()
+                    + (r.warnings().size() == 1 ? " warning" : " warnings") + " reading the registry (--verbose lists them)");
+        }
+        return r;
+    }
+
+    /** {@code [NAME[@UID]=]PATH}: a registry file or folder, and the name and uid documents know it by. */
+    static final class RegistryOption {
+        final String name;
+        final String uid;
+        final Path path;
+
+        private RegistryOption(String name, String uid, Path path) {
+            this.name = name;
+            this.uid = uid;
+            this.path = path;
+        }
+
+        static RegistryOption parse(CommandLine.Model.CommandSpec spec, String option, String text) {
+            int eq = text.indexOf('=');
+            if (eq < 0) {
+                return new RegistryOption(null, null, Path.of(text));
+            }
+            String label = text.substring(0, eq);
+            String file = text.substring(eq + 1);
+            int at = label.lastIndexOf('@');
+            String name = at < 0 ? label : label.substring(0, at);
+            String uid = at < 0 ? null : label.substring(at + 1);
+            if (name.isBlank() || file.isBlank() || (uid != null && uid.isBlank())) {
+                throw new CommandLine.ParameterException(spec.commandLine(), option + " '" + text
+                        + "': write NAME=PATH or NAME@UID=PATH, e.g. \"Bitnami=index.yaml\"");
+            }
+            return new RegistryOption(name, uid, Path.of(file));
+        }
+
+        /** Names the registry (its id too) and gives it the uid, when the option did. */
+        <B extends FileRegistry.Builder<B>> B apply(B builder) {
+            if (name != null) {
+                builder.id(name).name(name);
+            }
+            if (uid != null) {
+                builder.uid(uid);
+            }
+            return builder;
+        }
     }
 
     /** Document formats the command line reads and writes. */
@@ -209,32 +307,65 @@ public final class ProfileKitCli implements Callable<Integer> {
     }
 
     /**
-     * Reads a document, choosing the format by content (JSON with registry metadata is a Palette
-     * export), prints what the reader could not keep as notes on standard error, and applies
-     * {@code --any-registry}.
+     * Reads a document ({@code -} for standard input), choosing the format by content (JSON with
+     * registry metadata is a Palette export), and prints what the reader could not keep as notes on
+     * standard error.
      */
     List<ClusterProfile> readDocument(Path file) {
         ReadResult result = readWithWarnings(file);
         for (ReadWarning warning : result.warnings()) {
-            spec.commandLine().getErr().println("profilekit: note: " + warning);
+            Terminal.line(spec.commandLine().getErr(), "profilekit: note: " + warning);
         }
-        List<ClusterProfile> profiles = new ArrayList<>();
-        for (ClusterProfile profile : result.profiles()) {
-            profiles.add(anyRegistry ? withoutRegistries(profile) : profile);
-        }
-        return profiles;
+        return result.profiles();
     }
 
-    /** The profile with no layer naming a registry. */
-    static ClusterProfile withoutRegistries(ClusterProfile profile) {
-        if (!(profile instanceof InfrastructureProfile)) {
+    /** Prints a note on standard error. */
+    void note(String text) {
+        Terminal.line(spec.commandLine().getErr(), "profilekit: note: " + text);
+    }
+
+    /** Prints a note on standard error with {@code --verbose} only. */
+    void verboseNote(String text) {
+        if (verbose) {
+            note(text);
+        }
+    }
+
+    /**
+     * The profile as packs are looked up: with {@code --any-registry}, no layer names a registry,
+     * so every pack is looked up in the registries in use. Only lookups use it: what is written
+     * keeps the registries the document named.
+     */
+    ClusterProfile lookup(ClusterProfile profile) {
+        if (!anyRegistry) {
             return profile;
         }
         List<Layer> layers = new ArrayList<>();
         for (Layer layer : profile.layers()) {
             layers.add(layer.toBuilder().pack(layer.pack().withoutRegistry()).build());
         }
-        return ((InfrastructureProfile) profile).toBuilder().layers(layers).buildLenient();
+        return profile.toBuilder().layers(layers).buildLenient();
+    }
+
+    /**
+     * The profile with every layer pinned to the exact version it resolves to; a layer that names a
+     * registry keeps it (gaining the uid of the registry found, if it had none; with
+     * {@code --any-registry}, exactly as written).
+     *
+     * @throws ProfileResolutionException if a layer does not resolve
+     */
+    ClusterProfile pinned(ClusterProfile profile) {
+        ClusterProfile resolved = ProfileResolver.of(registry()).resolve(lookup(profile)).profile();
+        if (!anyRegistry) {
+            return resolved;
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (int i = 0; i < resolved.layers().size(); i++) {
+            Layer pin = resolved.layers().get(i);
+            java.util.Optional<io.profilekit.RegistryRef> named = profile.layers().get(i).pack().registry();
+            layers.add(named.isPresent() ? pin.toBuilder().pack(pin.pack().withRegistry(named.get())).build() : pin);
+        }
+        return resolved.toBuilder().layers(layers).buildLenient();
     }
 
     /** How many characters of a file are looked at to tell its format. */
@@ -248,12 +379,67 @@ public final class ProfileKitCli implements Callable<Integer> {
      * own size limits to the whole file.
      */
     ReadResult readWithWarnings(Path file) {
-        Format format = from.equals("auto") ? sniff(file) : parseFormat(spec, "--from", from);
-        ReadResult result = format.documents().readWithWarnings(file);
+        ReadResult result;
+        if (isStdin(file)) {
+            String text = stdin();
+            Format format = from.equals("auto") ? sniff(text.substring(0, Math.min(text.length(), SNIFF_CHARS)))
+                    : parseFormat(spec, "--from", from);
+            result = format.documents().readWithWarnings(new java.io.StringReader(text), STDIN);
+        } else {
+            Format format = from.equals("auto") ? sniff(file) : parseFormat(spec, "--from", from);
+            result = format.documents().readWithWarnings(file);
+        }
         if (result.profiles().isEmpty()) {
-            throw new IllegalArgumentException(file + ": no profile in this document");
+            throw new IllegalArgumentException(name(file) + ": no profile in this document");
         }
         return result;
+    }
+
+    /** What messages call standard input. */
+    static final String STDIN = "<stdin>";
+
+    /** Where standard input is read from; tests replace it. */
+    java.io.InputStream stdin = System.in;
+
+    private String stdinText;
+
+    static boolean isStdin(Path file) {
+        return file.toString().equals("-");
+    }
+
+    static String name(Path file) {
+        return isStdin(file) ? STDIN : file.toString();
+    }
+
+    /** Standard input, read once, as UTF-8, refused beyond the reader's document size limit. */
+    private String stdin() {
+        if (stdinText == null) {
+            long limit = io.profilekit.yaml.ReadLimits.defaults().maxDocumentChars();
+            try {
+                byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, 3 * limit + 1));
+                stdinText = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new IllegalArgumentException(STDIN + ": the input is not valid UTF-8 text");
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return stdinText;
+    }
+
+    static Format sniff(String text) {
+        String trimmed = text.stripLeading();
+        if (text.contains("profilekit.io/")) {
+            return Format.YAML;
+        }
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            boolean export = text.matches("(?s).*\"registry\"\\s*:\\s*\\{\\s*\"metadata\".*")
+                    || text.matches("(?s).*\"metadata\"\\s*:\\s*\\{[^{}]*\"description\".*");
+            return export ? Format.PALETTE_EXPORT : Format.PALETTE_API;
+        }
+        return Format.YAML;
     }
 
     static Format sniff(Path file) {
@@ -267,17 +453,7 @@ public final class ProfileKitCli implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
-        String text = n <= 0 ? "" : new String(head, 0, n);
-        String trimmed = text.stripLeading();
-        if (text.contains("profilekit.io/")) {
-            return Format.YAML;
-        }
-        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-            boolean export = text.matches("(?s).*\"registry\"\\s*:\\s*\\{\\s*\"metadata\".*")
-                    || text.matches("(?s).*\"metadata\"\\s*:\\s*\\{[^{}]*\"description\".*");
-            return export ? Format.PALETTE_EXPORT : Format.PALETTE_API;
-        }
-        return Format.YAML;
+        return sniff(n <= 0 ? "" : new String(head, 0, n));
     }
 
     /**
@@ -285,17 +461,16 @@ public final class ProfileKitCli implements Callable<Integer> {
      * references kept); Palette API JSON, which takes exact versions only, after resolution.
      * Several profiles become a YAML stream or a JSON array.
      */
-    static String write(Format format, List<ClusterProfile> profiles, PackRegistry registry) {
-        if (format != Format.PALETTE_API) {
-            return profiles.size() == 1 ? format.documents().write(profiles.get(0))
-                    : format.documents().writeAll(profiles);
+    String write(Format format, List<ClusterProfile> profiles) {
+        List<ClusterProfile> out = profiles;
+        if (format == Format.PALETTE_API) {
+            out = new ArrayList<>();
+            for (ClusterProfile profile : profiles) {
+                out.add(pinned(profile));
+            }
         }
-        List<ClusterProfile> pinned = new ArrayList<>();
-        for (ClusterProfile profile : profiles) {
-            pinned.add(ProfileResolver.of(registry).resolve(profile).profile());
-        }
-        return pinned.size() == 1 ? ProfileDocuments.paletteApiJson().write(ProfileResolver.of(registry)
-                .resolve(profiles.get(0))) : ProfileDocuments.paletteApiJson().writeAll(pinned);
+        String text = out.size() == 1 ? format.documents().write(out.get(0)) : format.documents().writeAll(out);
+        return format == Format.YAML ? text : Terminal.json(text);
     }
 
     /** {@code profilekit --version}. */
@@ -307,81 +482,214 @@ public final class ProfileKitCli implements Callable<Integer> {
         }
     }
 
-    /** {@code profilekit validate FILE…}. */
+    /** {@code profilekit validate FILE|DIR|-…}. */
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Validate profile documents against the catalog and print every violation.")
+            description = "Validate profile documents against the catalog and print every violation at its line.")
     static final class Validate implements Callable<Integer> {
         @CommandLine.ParentCommand
         ProfileKitCli root;
 
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "ProfileKit YAML or Palette JSON documents.")
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "ProfileKit YAML or Palette JSON documents;"
+                + " a folder is searched for them (*.yaml, *.yml, *.json); - reads standard input.")
         List<Path> files;
 
         @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
-                description = "text (default) or json.")
+                description = "text (default), json or github (GitHub Actions annotations).")
         String output;
+
+        @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+                description = "error (default): exit 1 on errors only; warning: on warnings too.")
+        String failOn;
+
+        @Option(names = "--stack", description = "Validate the profiles as one cluster: the first document's"
+                + " infrastructure or Full profile as the base, the add-on profiles of the others attached to it.")
+        boolean stack;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec command;
 
+        /** One profile read, with where it stands in its document. */
+        private record Read(Path file, ClusterProfile profile, io.profilekit.yaml.SourceMap sources) {
+        }
+
         @Override
         public Integer call() {
-            if (!output.equals("text") && !output.equals("json")) {
-                throw usage(command, "--output must be text or json, not '" + output + "'");
+            if (!List.of("text", "json", "github").contains(output)) {
+                throw usage(command, "--output must be text, json or github, not '" + output + "'");
+            }
+            if (!failOn.equals("error") && !failOn.equals("warning")) {
+                throw usage(command, "--fail-on must be error or warning, not '" + failOn + "'");
             }
             PrintWriter out = root.spec.commandLine().getOut();
             PrintWriter err = root.spec.commandLine().getErr();
             ProfileValidator validator = ProfileValidator.of(root.registry());
             boolean unreadable = false;
-            boolean violations = false;
+            boolean failed = false;
             List<Map<String, Object>> json = new ArrayList<>();
-            for (Path file : files) {
-                List<ClusterProfile> profiles;
+            List<Read> all = new ArrayList<>();
+            Map<Path, List<Map<String, Object>>> profilesJsonOf = new LinkedHashMap<>();
+            for (Path file : Documents.expand(files, root)) {
+                Map<String, Object> fileJson = new LinkedHashMap<>();
+                fileJson.put("file", name(file));
+                json.add(fileJson);
+                ReadResult result;
                 try {
-                    profiles = root.readDocument(file);
+                    result = root.readWithWarnings(file);
                 } catch (ProfileParseException | UncheckedIOException | IllegalArgumentException e) {
                     unreadable = true;
-                    err.println("profilekit: " + file + ": " + oneLine(e));
+                    if (output.equals("github")) {
+                        Terminal.line(out, github("error", name(file), e instanceof ProfileParseException
+                                ? ((ProfileParseException) e).line().orElse(0) : 0, e instanceof ProfileParseException
+                                ? ((ProfileParseException) e).column().orElse(0) : 0, "unreadable", oneLine(e)));
+                    }
+                    // A read error names the file and the place in it already.
+                    Terminal.line(err, "profilekit: " + (e instanceof ProfileParseException ? "" : name(file) + ": ")
+                            + oneLine(e));
+                    fileJson.put("readable", false);
+                    fileJson.put("error", errorJson(e));
                     continue;
                 }
-                for (ClusterProfile profile : profiles) {
-                    ValidationReport report = validator.validate(profile);
-                    violations |= !report.isValid();
-                    if (output.equals("json")) {
-                        json.add(toJson(file, profile, report));
-                    } else {
-                        printText(out, file, report);
-                        if (report.codes().contains("REGISTRY_NOT_FOUND") && !root.anyRegistry) {
-                            out.println("  (tip: --any-registry looks every pack up in the registries in use)");
-                        }
-                    }
+                result.warnings().forEach(w -> root.note(w.toString()));
+                fileJson.put("readable", true);
+                List<Map<String, Object>> profilesJson = new ArrayList<>();
+                fileJson.put("profiles", profilesJson);
+                profilesJsonOf.put(file, profilesJson);
+                for (int i = 0; i < result.profiles().size(); i++) {
+                    all.add(new Read(file, result.profiles().get(i), result.sourceMap(i)));
+                }
+            }
+            if (stack) {
+                failed = validateStack(validator, all, out, json);
+            } else {
+                for (Read read : all) {
+                    ValidationReport report = validator.validate(root.lookup(read.profile())).locate(read.sources()::locate);
+                    failed |= fails(report);
+                    profilesJsonOf.get(read.file()).add(toJson(read.profile(), report));
+                    print(out, read.file(), report);
                 }
             }
             if (output.equals("json")) {
-                out.println(JsonOutput.write(json));
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("schemaVersion", 1);
+                doc.put("files", json);
+                out.println(Terminal.json(JsonOutput.write(doc)));
             }
-            return unreadable ? USAGE : violations ? VIOLATIONS : OK;
+            return unreadable ? USAGE : failed ? VIOLATIONS : OK;
+        }
+
+        private boolean validateStack(ProfileValidator validator, List<Read> all, PrintWriter out,
+                                      List<Map<String, Object>> json) {
+            if (all.isEmpty()) {
+                return false;
+            }
+            ClusterStack clusterStack;
+            try {
+                clusterStack = ClusterStack.of(root.lookup(all.get(0).profile()),
+                        all.subList(1, all.size()).stream().map(r -> root.lookup(r.profile())).toList());
+            } catch (IllegalArgumentException e) {
+                throw usage(command, "--stack: " + e.getMessage());
+            }
+            Map<String, Read> byLabel = new LinkedHashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                byLabel.put(clusterStack.label(i), all.get(i));
+            }
+            ValidationReport report = validator.validate(clusterStack).locate(path -> {
+                int end = path.startsWith("[") ? path.indexOf(']') : -1;
+                Read read = end < 0 ? all.get(0) : byLabel.get(path.substring(0, end + 1));
+                return read == null ? java.util.Optional.empty() : read.sources().locate(path);
+            });
+            Map<String, Object> stackJson = toJson(all.get(0).profile(), report);
+            stackJson.put("stack", all.stream().map(r -> name(r.file())).toList());
+            json.add(Map.of("stack", stackJson));
+            print(out, all.get(0).file(), report);
+            return fails(report);
+        }
+
+        private boolean fails(ValidationReport report) {
+            return !report.isValid() || (failOn.equals("warning") && !report.warnings().isEmpty());
+        }
+
+        private void print(PrintWriter out, Path file, ValidationReport report) {
+            if (output.equals("text")) {
+                printText(out, file, report);
+                if (report.codes().contains("REGISTRY_NOT_FOUND") && !root.anyRegistry) {
+                    Terminal.line(out, "  (tip: --any-registry looks every pack up in the registries in use)");
+                }
+            } else if (output.equals("github")) {
+                for (Violation v : report.violations()) {
+                    String level = v.severity() == io.profilekit.rules.Severity.ERROR ? "error"
+                            : v.severity() == io.profilekit.rules.Severity.WARNING ? "warning" : "notice";
+                    Terminal.line(out, github(level, v.location().map(l -> l.document()).orElse(name(file)),
+                            v.location().map(l -> l.line()).orElse(0), v.location().map(l -> l.column()).orElse(0),
+                            v.code(), (v.path().isEmpty() ? "" : v.path() + ": ") + v.message()
+                                    + (v.hint().isEmpty() ? "" : " — " + v.hint())));
+                }
+            }
+        }
+
+        /** A GitHub Actions workflow command, its properties and message escaped as the runner reads them. */
+        static String github(String level, String file, int line, int column, String title, String message) {
+            StringBuilder sb = new StringBuilder("::").append(level).append(" file=").append(githubProperty(file));
+            if (line > 0) {
+                sb.append(",line=").append(line);
+                if (column > 0) {
+                    sb.append(",col=").append(column);
+                }
+            }
+            return sb.append(",title=").append(githubProperty(title)).append("::").append(githubData(message)).toString();
+        }
+
+        private static String githubData(String s) {
+            return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        }
+
+        private static String githubProperty(String s) {
+            return githubData(s).replace(":", "%3A").replace(",", "%2C");
         }
 
         private static void printText(PrintWriter out, Path file, ValidationReport report) {
-            out.println(file + ": " + report.subject() + ": " + (report.isValid() ? "valid" : "INVALID") + " ("
-                    + report.errors().size() + " errors, " + report.warnings().size() + " warnings)");
+            Terminal.line(out, name(file) + ": " + report.subject() + ": " + (report.isValid() ? "valid" : "INVALID")
+                    + " (" + count(report.errors().size(), "error") + ", " + count(report.warnings().size(), "warning")
+                    + ")");
             for (Violation v : report.violations()) {
-                out.println("  " + v.severity() + "  " + (v.path().isEmpty() ? "(profile)" : v.path()) + "  "
-                        + v.code() + "  " + v.message() + (v.hint().isEmpty() ? "" : " — " + v.hint()));
+                Terminal.line(out, v.location().map(l -> l + ": ").orElse("  ") + v.severity() + "  "
+                        + (v.path().isEmpty() ? "(profile)" : v.path()) + "  " + v.code() + "  " + v.message()
+                        + (v.hint().isEmpty() ? "" : " — " + v.hint()));
             }
         }
 
-        private static Map<String, Object> toJson(Path file, ClusterProfile profile, ValidationReport report) {
+        private static Map<String, Object> errorJson(RuntimeException e) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", file.toString());
+            if (e instanceof ProfileParseException) {
+                ProfileParseException p = (ProfileParseException) e;
+                p.line().ifPresent(l -> m.put("line", l));
+                p.column().ifPresent(c -> m.put("column", c));
+                m.put("path", p.path());
+                m.put("message", p.problem());
+                m.put("hint", p.hint());
+            } else {
+                m.put("message", oneLine(e));
+            }
+            return m;
+        }
+
+        private static Map<String, Object> toJson(ClusterProfile profile, ValidationReport report) {
+            Map<String, Object> m = new LinkedHashMap<>();
             m.put("profile", profile.name());
             m.put("version", profile.version().text());
+            m.put("kind", profile.kind().name());
             m.put("valid", report.isValid());
+            m.put("errors", report.errors().size());
+            m.put("warnings", report.warnings().size());
             List<Map<String, Object>> vs = new ArrayList<>();
             for (Violation v : report.violations()) {
                 Map<String, Object> vm = new LinkedHashMap<>();
                 vm.put("path", v.path());
+                v.location().ifPresent(l -> {
+                    vm.put("file", l.document());
+                    vm.put("line", l.line());
+                    vm.put("column", l.column());
+                });
                 vm.put("code", v.code());
                 vm.put("severity", v.severity().name());
                 vm.put("message", v.message());
@@ -390,6 +698,32 @@ public final class ProfileKitCli implements Callable<Integer> {
             }
             m.put("violations", vs);
             return m;
+        }
+    }
+
+    /** "1 error", "2 errors". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** {@code profilekit schema}. */
+    @Command(name = "schema", mixinStandardHelpOptions = true,
+            description = "Print the JSON Schema of ProfileKit's YAML format, for editors.")
+    static final class Schema implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ProfileKitCli root;
+
+        @Override
+        public Integer call() {
+            try (java.io.InputStream in = ProfileDocuments.class.getResourceAsStream(ProfileDocuments.yamlSchemaResource())) {
+                if (in == null) {
+                    throw new IllegalStateException("the JSON Schema is missing from profilekit-yaml");
+                }
+                root.spec.commandLine().getOut().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return OK;
         }
     }
 
@@ -413,20 +747,19 @@ public final class ProfileKitCli implements Callable<Integer> {
         @Override
         public Integer call() {
             Format format = parseFormat(command, "--to", to);
-            PackRegistry registry = root.registry();
             List<ClusterProfile> pinned = new ArrayList<>();
             int code = OK;
             for (ClusterProfile profile : root.readDocument(file)) {
                 try {
-                    pinned.add(ProfileResolver.of(registry).resolve(profile).profile());
+                    pinned.add(root.pinned(profile));
                 } catch (ProfileResolutionException e) {
-                    root.spec.commandLine().getErr().println("profilekit: " + file + ": " + e.getMessage());
+                    Terminal.failures(root.spec.commandLine().getErr(), "profilekit: " + file + ": ", e);
                     code = VIOLATIONS;
                 }
             }
             if (!pinned.isEmpty()) {
                 PrintWriter out = root.spec.commandLine().getOut();
-                out.print(write(format, pinned, registry));
+                out.print(root.write(format, pinned));
                 out.flush();
             }
             return code;
@@ -454,15 +787,14 @@ public final class ProfileKitCli implements Callable<Integer> {
         public Integer call() {
             Format format = parseFormat(command, "--to", to);
             List<ClusterProfile> profiles = root.readDocument(file);
-            PackRegistry registry = format == Format.PALETTE_API ? root.registry() : null;
             try {
                 PrintWriter out = root.spec.commandLine().getOut();
-                out.print(write(format, profiles, registry));
+                out.print(root.write(format, profiles));
                 out.flush();
                 return OK;
             } catch (ProfileResolutionException e) {
-                root.spec.commandLine().getErr().println("profilekit: " + file + ": Palette API JSON takes exact"
-                        + " versions, and resolving them failed. " + e.getMessage());
+                Terminal.failures(root.spec.commandLine().getErr(), "profilekit: " + file + ": Palette API JSON takes exact"
+                        + " versions, and resolving them failed. ", e);
                 return VIOLATIONS;
             }
         }
@@ -504,13 +836,18 @@ public final class ProfileKitCli implements Callable<Integer> {
             }
             PrintWriter out = root.spec.commandLine().getOut();
             List<PackDescriptor> packs = root.registry().find(query);
-            int width = Math.max(4, packs.stream().mapToInt(p -> p.name().length()).max().orElse(4));
-            int versionWidth = Math.max(7, packs.stream().mapToInt(p -> p.version().toString().length()).max().orElse(7));
-            out.println(String.format(Locale.ROOT, "%-" + width + "s  %-" + versionWidth + "s  %-5s  %s", "NAME", "VERSION", "LAYER",
-                    "CLOUDS"));
+            List<String[]> rows = new ArrayList<>();
             for (PackDescriptor p : packs) {
-                out.println(String.format(Locale.ROOT, "%-" + width + "s  %-" + versionWidth + "s  %-5s  %s", p.name(), p.version(),
-                        p.layer(), String.join(",", p.cloudTypes().stream().map(CloudType::wireName).toList())));
+                rows.add(new String[] {SafeText.escape(p.name()), SafeText.escape(p.version().toString()),
+                        p.layer().toString(), SafeText.escape(String.join(",",
+                                p.cloudTypes().stream().map(CloudType::wireName).toList()))});
+            }
+            int width = Math.max(4, rows.stream().mapToInt(r -> r[0].length()).max().orElse(4));
+            int versionWidth = Math.max(7, rows.stream().mapToInt(r -> r[1].length()).max().orElse(7));
+            String row = "%-" + width + "s  %-" + versionWidth + "s  %-5s  %s";
+            Terminal.line(out, String.format(Locale.ROOT, row, "NAME", "VERSION", "LAYER", "CLOUDS"));
+            for (String[] r : rows) {
+                Terminal.line(out, String.format(Locale.ROOT, row, (Object[]) r));
             }
             out.println(packs.size() + (packs.size() == 1 ? " pack version" : " pack versions"));
             return OK;

@@ -32,6 +32,32 @@ class ProfileKitCliTest {
     }
 
     @Test
+    void aFailedWriteToStandardOutputIsExitTwoWithAMessage() {
+        java.io.Writer full = new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        for (String[] args : new String[][] {{"convert", VALID, "--to", "yaml"}, {"resolve", VALID},
+                {"validate", VALID}, {"packs"}}) {
+            StringWriter err = new StringWriter();
+            int code = ProfileKitCli.run(new PrintWriter(full), new PrintWriter(err), args);
+            assertThat(code).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(err.toString()).contains("cannot write to standard output");
+        }
+    }
+
+    @Test
     void validProfileExitsZero() {
         Run r = run("validate", VALID);
         assertThat(r.code()).isEqualTo(0);
@@ -40,30 +66,155 @@ class ProfileKitCliTest {
     }
 
     @Test
-    void brokenProfileListsEveryViolationOnOneLineEachAndExitsOne() {
+    void brokenProfileListsEveryViolationAtItsLineAndExitsOne() {
         Run r = run("validate", BROKEN);
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out().lines().filter(l -> l.startsWith("  ERROR")))
+        assertThat(r.out().lines().filter(l -> l.contains(": ERROR  ")))
                 .hasSize(5)
-                .anySatisfy(l -> assertThat(l).contains("layers[1].pack.version").contains("PACK_VERSION_NOT_FOUND"))
-                .anySatisfy(l -> assertThat(l).contains("layers[2].pack.name").contains("PACK_NOT_FOUND")
+                .anySatisfy(l -> assertThat(l).startsWith(BROKEN + ":20:9: ERROR  layers[1].pack.version  PACK_VERSION_NOT_FOUND"))
+                .anySatisfy(l -> assertThat(l).startsWith(BROKEN + ":23:9: ERROR  layers[2].pack.name  PACK_NOT_FOUND")
                         .contains("did you mean cni-calico"))
                 .anySatisfy(l -> assertThat(l).contains("layers[3].pack.name").contains("PACK_CLOUD_UNSUPPORTED"))
-                .anySatisfy(l -> assertThat(l).contains("tags[1]").contains("TAG_KEY_INVALID"))
-                .anySatisfy(l -> assertThat(l).contains("version").contains("PROFILE_VERSION_INVALID"));
+                .anySatisfy(l -> assertThat(l).startsWith(BROKEN + ":9:7: ERROR  tags[1]  TAG_KEY_INVALID"))
+                .anySatisfy(l -> assertThat(l).startsWith(BROKEN + ":6:3: ERROR  version  PROFILE_VERSION_INVALID"));
+    }
+
+    @Test
+    void githubAnnotationsOnePerViolationAndFailOnWarning(@TempDir Path dir) throws Exception {
+        Run github = run("validate", BROKEN, "--output", "github");
+        assertThat(github.code()).isEqualTo(1);
+        assertThat(github.out().lines()).hasSize(5).allMatch(l -> l.startsWith("::error file=" + BROKEN + ",line="))
+                .anyMatch(l -> l.startsWith("::error file=" + BROKEN + ",line=20,col=9,title=PACK_VERSION_NOT_FOUND::"));
+
+        String base = Files.readString(Path.of(VALID));
+        int k8s = base.indexOf("    - layer: k8s");
+        int cni = base.indexOf("    - layer: cni");
+        Path swapped = Files.writeString(dir.resolve("order.yaml"), base.substring(0, k8s) + base.substring(cni,
+                base.indexOf("    - layer: csi")) + base.substring(k8s, cni) + base.substring(base.indexOf("    - layer: csi")));
+        Run warnOnly = run("validate", swapped.toString());
+        Run failOnWarning = run("validate", swapped.toString(), "--fail-on", "warning");
+        assertThat(warnOnly.out()).contains("LAYER_ORDER").contains("(0 errors, 1 warning)");
+        assertThat(warnOnly.code()).isEqualTo(0);
+        assertThat(failOnWarning.code()).isEqualTo(1);
+    }
+
+    @Test
+    void theSampleAddOnProfileIsValidAloneAndOnTheSampleBase() {
+        Run alone = run("validate", "profiles/web-addon.yaml");
+        Run stack = run("validate", "--stack", VALID, "profiles/web-addon.yaml");
+        assertThat(alone.code()).as(alone.out()).isEqualTo(0);
+        assertThat(alone.out()).contains("valid (0 errors, 0 warnings)");
+        assertThat(stack.code()).as(stack.out()).isEqualTo(0);
+        assertThat(stack.out()).contains("cluster stack 'aws-prod-base' 1.2.0 + 'web' 1.0.0: valid");
+    }
+
+    @Test
+    void aStackIsValidatedAsOneWithPathsNamingTheProfile(@TempDir Path dir) throws Exception {
+        Path addOn = Files.writeString(dir.resolve("addon.yaml"), "apiVersion: profilekit.io/v1\nkind: AddOnProfile\n"
+                + "metadata:\n  name: web\n  version: 1.0.0\nspec:\n  cloud: azure\n  type: add-on\n  layers:\n"
+                + "    - layer: addon\n      pack:\n        name: hello-universe\n        version: 1.3.1\n");
+        Run r = run("validate", "--stack", VALID, addOn.toString());
+        assertThat(r.out()).contains("STACK_CLOUD_MISMATCH");
+        assertThat(r.code()).isEqualTo(1);
+
+        Run notABase = run("validate", "--stack", addOn.toString(), VALID);
+        assertThat(notABase.code()).isEqualTo(2);
+        assertThat(notABase.err()).contains("--stack").contains("infrastructure");
     }
 
     @Test
     void severalFilesAndJsonOutput() {
-        Run r = run("validate", "--output", "json", VALID, BROKEN);
-        assertThat(r.code()).isEqualTo(1);
+        Run r = run("validate", "--output", "json", VALID, BROKEN, "profiles/typo-field.yaml");
+        assertThat(r.code()).isEqualTo(2);
         JsonNode json = JsonMapper.builder().build().readTree(r.out());
-        assertThat(json.size()).isEqualTo(2);
-        assertThat(json.get(0).get("valid").asBoolean()).isTrue();
-        assertThat(json.get(1).get("valid").asBoolean()).isFalse();
-        assertThat(json.get(1).get("violations").size()).isEqualTo(5);
-        assertThat(json.get(1).get("violations").get(0).get("code").asString()).isEqualTo("PACK_VERSION_NOT_FOUND");
-        assertThat(json.get(1).get("violations").get(0).get("hint").asString()).startsWith("nearest versions:");
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        JsonNode files = json.get("files");
+        assertThat(files.size()).isEqualTo(3);
+        assertThat(files.get(0).get("profiles").get(0).get("valid").asBoolean()).isTrue();
+        JsonNode broken = files.get(1).get("profiles").get(0);
+        assertThat(broken.get("valid").asBoolean()).isFalse();
+        assertThat(broken.get("errors").asInt()).isEqualTo(5);
+        assertThat(broken.get("violations").size()).isEqualTo(5);
+        assertThat(broken.get("violations").get(0).get("code").asString()).isEqualTo("PACK_VERSION_NOT_FOUND");
+        assertThat(broken.get("violations").get(0).get("hint").asString()).startsWith("nearest versions:");
+        JsonNode unreadable = files.get(2);
+        assertThat(unreadable.get("readable").asBoolean()).isFalse();
+        assertThat(unreadable.get("error").get("line").asInt()).isEqualTo(6);
+        assertThat(unreadable.get("error").get("column").asInt()).isEqualTo(3);
+        assertThat(unreadable.get("error").get("message").asString()).contains("unknown field 'verison'");
+    }
+
+    @Test
+    void summariesCountInTheRightNumber() {
+        Run r = run("validate", VALID, BROKEN);
+        assertThat(r.out()).contains("(0 errors, 0 warnings)").contains("(5 errors, 0 warnings)");
+        assertThat(ProfileKitCli.count(1, "error")).isEqualTo("1 error");
+        assertThat(ProfileKitCli.count(2, "warning")).isEqualTo("2 warnings");
+    }
+
+    @Test
+    void standardInputIsReadForDash() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ProfileKitCli cli = new ProfileKitCli();
+        cli.stdin = new java.io.ByteArrayInputStream(Files.readAllBytes(Path.of(BROKEN)));
+        int code = ProfileKitCli.run(cli, new PrintWriter(out), new PrintWriter(err), "validate", "-");
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).startsWith("<stdin>: profile").contains("PACK_NOT_FOUND");
+
+        ProfileKitCli typo = new ProfileKitCli();
+        typo.stdin = new java.io.ByteArrayInputStream(Files.readAllBytes(Path.of("profiles/typo-field.yaml")));
+        StringWriter typoErr = new StringWriter();
+        assertThat(ProfileKitCli.run(typo, new PrintWriter(new StringWriter()), new PrintWriter(typoErr), "validate", "-"))
+                .isEqualTo(2);
+        assertThat(typoErr.toString()).startsWith("profilekit: <stdin>:6:3: metadata.verison");
+    }
+
+    @Test
+    void aFolderIsSearchedForProfileDocumentsWithoutLeavingIt(@TempDir Path dir) throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Files.copy(Path.of(VALID), Files.createDirectories(repo.resolve("clusters/prod")).resolve("base.yaml"));
+        Files.copy(Path.of(BROKEN), repo.resolve("clusters/broken.yml"));
+        Files.copy(Path.of("profiles/palette-export.json"), repo.resolve("export.json"));
+        Files.writeString(repo.resolve("clusters/values.yaml"), "replicas: 3\n");
+        Files.writeString(repo.resolve("package.json"), "{\"name\": \"web\"}\n");
+        Files.copy(Path.of(VALID), Files.createDirectories(repo.resolve(".git")).resolve("stale.yaml"));
+        Path outside = Files.copy(Path.of(BROKEN), dir.resolve("outside.yaml"));
+        boolean linked = true;
+        try {
+            Files.createSymbolicLink(repo.resolve("link.yaml"), outside);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            linked = false;
+        }
+
+        Run r = run("--verbose", "validate", repo.toString(), "--output", "json");
+
+        JsonNode files = JsonMapper.builder().build().readTree(r.out()).get("files");
+        assertThat(files).extracting(f -> Path.of(f.get("file").asString()).getFileName().toString())
+                .containsExactly("broken.yml", "base.yaml", "export.json");
+        assertThat(r.err()).contains("values.yaml: skipped: not a profile document")
+                .contains("package.json: skipped: not a profile document").doesNotContain("stale.yaml");
+        if (linked) {
+            assertThat(r.err()).contains("link.yaml: skipped: a link out of");
+        }
+        assertThat(r.code()).isEqualTo(1);
+    }
+
+    @Test
+    void helpCompletionSchemaAndGlobalOptionsAfterTheSubcommand() {
+        Run help = run("help");
+        Run helpValidate = run("help", "validate");
+        Run completion = run("generate-completion");
+        Run schema = run("schema");
+        Run late = run("convert", "profiles/palette-export.json", "--to", "palette-api", "--any-registry");
+
+        assertThat(help.code()).isEqualTo(0);
+        assertThat(help.out()).contains("validate").contains("generate-completion").contains("schema");
+        assertThat(helpValidate.out()).contains("Usage: profilekit validate");
+        assertThat(completion.out()).contains("complete -F").contains("profilekit");
+        assertThat(JsonMapper.builder().build().readTree(schema.out()).get("$schema").asString()).contains("json-schema.org");
+        assertThat(late.code()).as(late.err()).isEqualTo(0);
+        assertThat(late.out()).contains("\"packs\"");
     }
 
     @Test
@@ -94,7 +245,7 @@ class ProfileKitCliTest {
 
         Run badOutput = run("validate", "--output", "xml", VALID);
         assertThat(badOutput.code()).isEqualTo(2);
-        assertThat(badOutput.err()).contains("--output must be text or json");
+        assertThat(badOutput.err()).contains("--output must be text, json or github");
 
         Run noFiles = run("validate");
         assertThat(noFiles.code()).isEqualTo(2);
@@ -163,7 +314,9 @@ class ProfileKitCliTest {
         Run backToYaml = run("--any-registry", "convert", "profiles/palette-export.json", "--to", "yaml");
         assertThat(backToYaml.code()).isEqualTo(0);
         assertThat(ProfileDocuments.yaml().read(backToYaml.out()).name()).isEqualTo("cluster-template-profile-aws");
-        assertThat(backToYaml.err()).contains("note: ").contains("hello-universe");
+        // Palette's export reads whole: the add-on pack and the variable come along, nothing to note.
+        assertThat(backToYaml.err()).doesNotContain("note: ");
+        assertThat(backToYaml.out()).contains("hello-universe").contains("app_replicas");
     }
 
     @Test
@@ -259,5 +412,76 @@ class ProfileKitCliTest {
         Run validate = run("--registry", dir.resolve("packs").toString(), "validate", VALID);
         assertThat(validate.code()).isEqualTo(1);
         assertThat(validate.out()).contains("PACK_NOT_FOUND");
+    }
+
+    private static Path helmIndex(Path dir) throws Exception {
+        return Files.writeString(dir.resolve("index.yaml"), "apiVersion: v1\nentries:\n  nginx:\n"
+                + "  - version: 15.1.0\n  - version: 15.2.0\n    kubeVersion: '>=1.21'\n  - version: 15.2.0\n");
+    }
+
+    private static Path profileNaming(Path dir, String registry) throws Exception {
+        String base = Files.readString(Path.of(VALID)).replace("type: infra", "type: cluster");
+        return Files.writeString(dir.resolve("full.yaml"), base + "    - layer: addon\n      pack:\n"
+                + "        name: nginx\n        version: 15.x\n        type: helm\n        registry:\n"
+                + "          name: " + registry + "\n");
+    }
+
+    @Test
+    void aNamedHelmIndexAnswersForTheRegistryDocumentsNameBesideTheBuiltInCatalog(@TempDir Path dir) throws Exception {
+        Path index = helmIndex(dir);
+        Path profile = profileNaming(dir, "Bitnami");
+
+        Run named = run("--helm-index", "Bitnami=" + index, "--builtin", "validate", profile.toString());
+        Run unnamed = run("--helm-index", index.toString(), "--builtin", "validate", profile.toString());
+        Run withoutCatalog = run("--helm-index", "Bitnami=" + index, "validate", profile.toString());
+
+        assertThat(named.code()).as(named.out()).isEqualTo(0);
+        assertThat(unnamed.code()).isEqualTo(1);
+        assertThat(unnamed.out()).contains("REGISTRY_NOT_FOUND");
+        assertThat(withoutCatalog.code()).isEqualTo(1);
+        assertThat(withoutCatalog.out()).contains("PACK_NOT_FOUND").doesNotContain("layers[4]");
+        Run resolved = run("--helm-index", "Bitnami@64b6c2a1e3f0a9d8c7b6a5f4=" + index, "--builtin", "resolve",
+                profile.toString(), "--to", "palette-api");
+        assertThat(resolved.code()).as(resolved.err()).isEqualTo(0);
+        assertThat(resolved.out()).contains("\"tag\" : \"15.2.0\"")
+                .contains("\"registryUid\" : \"64b6c2a1e3f0a9d8c7b6a5f4\"");
+    }
+
+    @Test
+    void registryWarningsAreCountedAndListedWithVerbose(@TempDir Path dir) throws Exception {
+        Path index = helmIndex(dir);
+
+        Run quiet = run("--helm-index", index.toString(), "packs");
+        Run verbose = run("--helm-index", index.toString(), "--verbose", "packs");
+
+        assertThat(quiet.code()).isEqualTo(0);
+        assertThat(quiet.err()).isEqualTo("profilekit: note: " + index + ": 1 warning reading the registry"
+                + " (--verbose lists them)" + System.lineSeparator());
+        assertThat(verbose.err()).contains("note: " + index + ": ").contains("entries.nginx[2].version")
+                .contains("listed twice");
+        assertThat(quiet.out()).contains("nginx").contains("2 pack versions");
+    }
+
+    @Test
+    void badRegistryOptionsAreUsageErrors(@TempDir Path dir) throws Exception {
+        Run blank = run("--helm-index", "=index.yaml", "packs");
+        Run missing = run("--registry", "In-house=" + dir.resolve("nope"), "packs");
+
+        assertThat(blank.code()).isEqualTo(2);
+        assertThat(blank.err()).contains("write NAME=PATH or NAME@UID=PATH");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("not a folder");
+    }
+
+    @Test
+    void anyRegistryChangesWhereWeLookNeverWhatIsWritten() throws Exception {
+        Run resolved = run("--any-registry", "resolve", "profiles/palette-export.json", "--to", "palette-export");
+        Run api = run("--any-registry", "convert", "profiles/palette-export.json", "--to", "palette-api");
+
+        assertThat(resolved.code()).as(resolved.err()).isEqualTo(0);
+        assertThat(resolved.out()).contains("Public Repo").doesNotContain("ProfileKit sample catalog")
+                .doesNotContain("builtin");
+        assertThat(api.code()).as(api.err()).isEqualTo(0);
+        assertThat(api.out()).doesNotContain("registryUid");
     }
 }

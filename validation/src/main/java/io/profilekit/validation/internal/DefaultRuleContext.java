@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param registry the registry
  * @param resolution the profile's resolution, computed once
  * @param today the date for end-of-life checks
+ * @param stack the rest of the cluster stack the profile is checked in, or null for a profile alone
  */
-public record DefaultRuleContext(ClusterProfile profile, PackRegistry registry, Resolution resolution, LocalDate today)
-        implements RuleContext {
+public record DefaultRuleContext(ClusterProfile profile, PackRegistry registry, Resolution resolution, LocalDate today,
+                                 StackView stack) implements RuleContext {
     /**
      * Creates a context.
      *
@@ -25,12 +26,35 @@ public record DefaultRuleContext(ClusterProfile profile, PackRegistry registry, 
      * @param registry the registry
      * @param resolution the profile's resolution, computed once
      * @param today the date for end-of-life checks
-     * @throws NullPointerException if any component is null
+     * @param stack the rest of the cluster stack, or null for a profile checked alone
+     * @throws NullPointerException if any component but {@code stack} is null
      */
     public DefaultRuleContext {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(resolution, "resolution");
         Objects.requireNonNull(today, "today");
+    }
+
+    /**
+     * Creates a context for a profile checked alone.
+     *
+     * @param profile the profile
+     * @param registry the registry
+     * @param resolution the profile's resolution, computed once
+     * @param today the date for end-of-life checks
+     */
+    public DefaultRuleContext(ClusterProfile profile, PackRegistry registry, Resolution resolution, LocalDate today) {
+        this(profile, registry, resolution, today, null);
+    }
+
+    /**
+     * The rest of the stack, if the profile is checked as part of one.
+     *
+     * @param context any rule context
+     * @return the stack view, or empty for a profile checked alone (or a context not made by the validator)
+     */
+    static java.util.Optional<StackView> stackOf(RuleContext context) {
+        return context instanceof DefaultRuleContext d ? java.util.Optional.ofNullable(d.stack()) : java.util.Optional.empty();
     }
 }

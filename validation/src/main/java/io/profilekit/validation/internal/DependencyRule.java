@@ -28,7 +28,11 @@ import java.util.Optional;
  *       (else DEPENDENCY_NOT_SUPPORTED);</li>
  *   <li>{@code upgrade}: not checked — Palette does not document what it demands.</li>
  * </ul>
- * The other pack is matched by name. A present pack whose version did not resolve is reported by
+ * The other pack is matched by name, in the profile and, when the profile is checked as part of a
+ * {@link io.profilekit.ClusterStack}, in the stack's other profiles (an add-on pack's constraint on
+ * {@code kubernetes} is checked against the base's Kubernetes). An add-on or system profile
+ * checked alone has no core layers, so a required core-layer pack missing from it is not reported
+ * (the stack check reports it). A present pack whose version did not resolve is reported by
  * {@code profilekit.packs} and not judged here. Violations sit at the constrained pack
  * ({@code layers[i].pack.name} for a missing pack, {@code layers[i].pack.version} otherwise), and
  * their messages name both packs and the range. Internal: not part of ProfileKit's API.
@@ -62,21 +66,19 @@ public final class DependencyRule implements ProfileRule {
         if (dep.type() == DependencyType.UPGRADE) {
             return;
         }
-        List<Layer> layers = ctx.profile().layers();
         String self = source.name() + " " + source.version();
         String other = dep.packName() + " (" + dep.layer().wireName() + ")";
         boolean present = false;
-        for (int j = 0; j < layers.size(); j++) {
-            if (j == i || !Layers.fromRegistry(layers.get(j)) || !layers.get(j).pack().name().equals(dep.packName())) {
+        for (Target t : targets(ctx, i)) {
+            if (!Layers.fromRegistry(t.layer()) || !t.layer().pack().name().equals(dep.packName())) {
                 continue;
             }
             present = true;
-            Optional<PackDescriptor> target = Layers.resolved(ctx, j);
-            if (target.isEmpty()) {
+            if (t.resolved().isEmpty()) {
                 continue;
             }
-            PackVersion version = target.get().version();
-            String found = "the profile has " + dep.packName() + " " + version + " at " + Layers.path(j);
+            PackVersion version = t.resolved().get().version();
+            String found = "the " + t.holder() + " has " + dep.packName() + " " + version + " at " + t.path();
             boolean admitted = dep.admits(version);
             if (dep.type() == DependencyType.NOT_SUPPORTED && admitted) {
                 out.add(Violation.of(ViolationCode.DEPENDENCY_NOT_SUPPORTED, Layers.path(i) + ".pack.version",
@@ -90,12 +92,45 @@ public final class DependencyRule implements ProfileRule {
                                 + alternatives(ctx, i, source, dep, version)));
             }
         }
+        Optional<StackView> stack = DefaultRuleContext.stackOf(ctx);
+        if (!present && dep.type() == DependencyType.REQUIRED && stack.isEmpty() && dep.layer().isCore()
+                && ctx.profile().kind().requiredLayers().isEmpty()) {
+            // An add-on profile alone has no core layers: the cluster's base provides them, and
+            // validate(ClusterStack) checks the dependency against it.
+            return;
+        }
         if (!present && dep.type() == DependencyType.REQUIRED) {
             out.add(Violation.of(ViolationCode.DEPENDENCY_MISSING, Layers.path(i) + ".pack.name",
-                    self + " requires " + other + " " + dep.rangeText() + ", which the profile does not have",
-                    "add a " + dep.layer().wireName() + " layer with " + dep.packName() + " " + dep.rangeText()
-                            + admitted(ctx, dep)));
+                    self + " requires " + other + " " + dep.rangeText() + ", which the "
+                            + (DefaultRuleContext.stackOf(ctx).isPresent() ? "cluster stack" : "profile") + " does not have",
+                    "add a layer with layer: " + dep.layer().wireName() + " and pack " + dep.packName() + " "
+                            + dep.rangeText() + admitted(ctx, dep)));
         }
+    }
+
+    /**
+     * A layer a dependency may be met by.
+     *
+     * @param path its path as reports show it
+     * @param holder "profile", or "stack" for a layer of another profile of the stack
+     * @param layer the layer
+     * @param resolved its resolved pack
+     */
+    private record Target(String path, String holder, Layer layer, Optional<PackDescriptor> resolved) {
+    }
+
+    /** The other layers of the profile, then (in a stack) the layers of the stack's other profiles. */
+    private static List<Target> targets(RuleContext ctx, int i) {
+        List<Target> out = new ArrayList<>();
+        List<Layer> layers = ctx.profile().layers();
+        for (int j = 0; j < layers.size(); j++) {
+            if (j != i) {
+                out.add(new Target(Layers.path(j), "profile", layers.get(j), Layers.resolved(ctx, j)));
+            }
+        }
+        DefaultRuleContext.stackOf(ctx).ifPresent(stack -> stack.others().forEach(o ->
+                out.add(new Target(o.path(), "cluster stack", o.layer(), o.resolved()))));
+        return out;
     }
 
     /** The newest versions of the other pack within the bounds. */

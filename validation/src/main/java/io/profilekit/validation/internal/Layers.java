@@ -30,6 +30,36 @@ final class Layers {
         return type.displayName() + " (" + type.wireName() + ")";
     }
 
+    /** A layer type's wire name, or {@code unspecified} for a layer that gives none. */
+    static String wire(LayerType type) {
+        return type == LayerType.UNSPECIFIED ? "unspecified" : type.wireName();
+    }
+
+    /**
+     * The layer's type: its own, or for a layer that gives none ({@link LayerType#UNSPECIFIED})
+     * the type of the pack it resolved to; {@code UNSPECIFIED} if that cannot be learned.
+     */
+    static LayerType effectiveType(RuleContext ctx, int index) {
+        LayerType own = ctx.profile().layers().get(index).type();
+        if (own != LayerType.UNSPECIFIED) {
+            return own;
+        }
+        Optional<PackDescriptor> resolved = resolved(ctx, index);
+        if (resolved.isPresent()) {
+            return resolved.get().layer();
+        }
+        Layer layer = ctx.profile().layers().get(index);
+        if (!fromRegistry(layer)) {
+            return LayerType.ADDON;   // a manifest pack with no layer given is an add-on, as Palette places it
+        }
+        if (layer.pack().name().isBlank()) {
+            return LayerType.UNSPECIFIED;
+        }
+        // Not resolved (e.g. no matching version): the registry may still know the pack's layer.
+        List<PackDescriptor> known = lookup(ctx, layer).map(r -> r.packs(layer.pack().name())).orElse(List.of());
+        return known.isEmpty() ? LayerType.UNSPECIFIED : known.get(known.size() - 1).layer();
+    }
+
     /** The path of a layer. */
     static String path(int index) {
         return "layers[" + index + "]";
@@ -61,7 +91,8 @@ final class Layers {
      */
     static boolean layerMismatch(RuleContext ctx, int index) {
         Layer layer = ctx.profile().layers().get(index);
-        return resolved(ctx, index).map(d -> d.layer() != layer.type()).orElse(false);
+        return layer.type() != LayerType.UNSPECIFIED
+                && resolved(ctx, index).map(d -> d.layer() != layer.type()).orElse(false);
     }
 
     /** The registry a resolved layer came from. */

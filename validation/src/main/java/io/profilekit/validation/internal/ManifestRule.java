@@ -38,7 +38,7 @@ public final class ManifestRule implements ProfileRule {
                 out.add(Violation.of(ViolationCode.MANIFEST_MISSING, Layers.path(i) + ".manifests",
                         "manifest pack " + Texts.quote(layer.pack().name()) + " at " + Layers.path(i)
                                 + " carries no manifest",
-                        "add one with manifest(name, content), or use a registry pack"));
+                        "add a manifest with a name and content under the layer's manifests:, or use a registry pack"));
             }
             Map<String, Integer> seen = new HashMap<>();
             List<Manifest> manifests = layer.manifests();

@@ -8,6 +8,7 @@ import io.profilekit.registry.PackRegistry;
 import io.profilekit.resolve.ResolutionFailure;
 import io.profilekit.rules.ProfileRule;
 import io.profilekit.rules.RuleContext;
+import io.profilekit.rules.SafeText;
 import io.profilekit.rules.Violation;
 import io.profilekit.rules.ViolationCode;
 
@@ -52,7 +53,7 @@ public final class PackRule implements ProfileRule {
         String name = layer.pack().name();
         if (name.isBlank()) {
             out.add(Violation.of(ViolationCode.PACK_NAME_BLANK, base + "name",
-                    Layers.path(i) + " (" + layer.type().wireName() + ") has a pack with "
+                    Layers.path(i) + " (" + Layers.wire(layer.type()) + ") has a pack with "
                             + (name.isEmpty() ? "an empty name" : "the blank name " + Texts.quote(name)),
                     "name the pack, e.g. " + example(layer.type())));
         }
@@ -61,7 +62,7 @@ public final class PackRule implements ProfileRule {
         }
         for (FieldProblem p : ProfileFieldChecks.selector(layer.pack().version(), base + "version")) {
             Optional<PackRegistry> source = name.isBlank() ? Optional.empty() : Layers.lookup(ctx, layer);
-            String versions = source.map(r -> "; " + name + " has " + newestVersions(r.packs(name), 5)).orElse("");
+            String versions = source.map(r -> "; " + SafeText.escape(name) + " has " + newestVersions(r.packs(name), 5)).orElse("");
             out.add(Violation.of(p.code(), p.path(), p.message(), p.hint() + versions));
         }
         if (name.isBlank()) {
@@ -109,12 +110,13 @@ public final class PackRule implements ProfileRule {
             return;
         }
         PackDescriptor shown = candidates.get(candidates.size() - 1);
-        if (candidates.stream().noneMatch(d -> d.layer() == layer.type())) {
+        // A layer without a type takes its pack's own: it cannot be in the wrong layer.
+        if (layer.type() != LayerType.UNSPECIFIED && candidates.stream().noneMatch(d -> d.layer() == layer.type())) {
             out.add(Violation.of(ViolationCode.PACK_LAYER_MISMATCH, base + "name",
                     "pack " + Texts.quote(name) + " is a " + Layers.describe(shown.layer()) + " pack, but fills the "
                             + Layers.describe(layer.type()) + " layer at " + Layers.path(i),
                     "use a " + layer.type().wireName() + " pack" + packsFor(ctx, layer.type())
-                            + ", or move " + name + " to a " + shown.layer().wireName() + " layer"));
+                            + ", or move " + Texts.quote(name) + " to a layer with layer: " + shown.layer().wireName()));
             return;
         }
         CloudType cloud = ctx.profile().cloud();
@@ -124,9 +126,8 @@ public final class PackRule implements ProfileRule {
             out.add(Violation.of(ViolationCode.PACK_CLOUD_UNSUPPORTED, base + "name",
                     "pack " + Texts.quote(name) + (candidates.size() == 1 ? " " + shown.version() : "")
                             + " does not support cloud " + Texts.quote(cloud.wireName()),
-                    name + " supports " + Texts.list(new ArrayList<>(clouds), 12) + "; "
-                            + layer.type().wireName() + " packs for " + cloud.wireName() + ": "
-                            + orNone(Layers.packsFor(ctx, layer.type(), cloud, 6))));
+                    SafeText.escape(name) + " supports " + Texts.list(new ArrayList<>(clouds), 12) + "; "
+                            + packsHint(ctx, Layers.effectiveType(ctx, i))));
             return;
         }
         if (failure.isEmpty()) {
@@ -162,8 +163,7 @@ public final class PackRule implements ProfileRule {
                 : "no registry in use has a pack named ";
         String close = f.suggestions().isEmpty() ? "" : "did you mean " + String.join(", ", f.suggestions()) + "? ";
         return Violation.of(ViolationCode.PACK_NOT_FOUND, Layers.path(i) + ".pack.name", where + Texts.quote(name),
-                close + layer.type().wireName() + " packs for " + ctx.profile().cloud().wireName() + ": "
-                        + orNone(Layers.packsFor(ctx, layer.type(), ctx.profile().cloud(), 6)));
+                close + packsHint(ctx, layer.type()) + (close.isEmpty() ? "" : Texts.mixedScriptsNote(name)));
     }
 
     /** For a layer whose selector is invalid: the registry problem the resolver did not get to. */
@@ -216,6 +216,14 @@ public final class PackRule implements ProfileRule {
             out.add(packs.get(k).version().toString());
         }
         return out.isEmpty() ? "no versions" : "versions " + String.join(", ", out);
+    }
+
+    private static String packsHint(RuleContext ctx, LayerType type) {
+        if (type == LayerType.UNSPECIFIED) {
+            return "";
+        }
+        return type.wireName() + " packs for " + ctx.profile().cloud().wireName() + ": "
+                + orNone(Layers.packsFor(ctx, type, ctx.profile().cloud(), 6));
     }
 
     private static String orNone(String list) {

@@ -63,7 +63,8 @@ public final class PresetRule implements ProfileRule {
                         pack.name() + " " + pack.version() + " has no preset " + Texts.quote(name),
                         known.isEmpty() ? pack.name() + " " + pack.version() + " has no presets"
                                 : (close.isEmpty() ? "" : "did you mean " + String.join(", ", close) + "? ")
-                                + "presets (group): " + Texts.list(described, 12)));
+                                + "presets (group): " + Texts.list(described, 12)
+                                + (close.isEmpty() ? "" : Texts.mixedScriptsNote(name))));
                 continue;
             }
             String group = preset.get().group();

@@ -2,8 +2,7 @@ package io.profilekit.validation.internal;
 
 import io.profilekit.CloudType;
 import io.profilekit.ClusterProfile;
-import io.profilekit.InfrastructureProfile;
-import io.profilekit.ProfileType;
+import io.profilekit.ProfileKind;
 import io.profilekit.rules.ProfileRule;
 import io.profilekit.rules.RuleContext;
 import io.profilekit.rules.Violation;
@@ -13,10 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rule {@code profilekit.profile}: the profile's name and version, cloud {@code all} only on add-on
- * profiles, and a type that fits the kind of profile. An {@link InfrastructureProfile} may be of
- * type {@code infra}, or {@code cluster} (Palette's "Full" profile: the four core layers plus
- * add-ons); {@code add-on} and {@code system} do not fit. Internal: not part of ProfileKit's API.
+ * Rule {@code profilekit.profile}: the profile's name and version, cloud {@code all} only where
+ * the profile's kind {@linkplain ProfileKind#allowsCloudAll() allows it} (add-on and system
+ * profiles), and a type among {@linkplain ProfileKind#types() its kind's types}: an infrastructure
+ * profile is of type {@code infra}, or {@code cluster} (Palette's "Full" profile: the four core
+ * layers plus add-ons). Internal: not part of ProfileKit's API.
  */
 public final class ProfileFieldsRule implements ProfileRule {
     /** The rule's id. */
@@ -27,23 +27,38 @@ public final class ProfileFieldsRule implements ProfileRule {
         return ID;
     }
 
+    private static String describe(ProfileKind kind) {
+        switch (kind) {
+            case INFRASTRUCTURE:
+                return "an infrastructure profile, which holds the OS, Kubernetes, network and storage layers";
+            case ADD_ON:
+                return "an add-on profile";
+            default:
+                return "a system profile";
+        }
+    }
+
     @Override
     public List<Violation> check(RuleContext context) {
         ClusterProfile profile = context.profile();
         List<Violation> out = new ArrayList<>();
         ProfileFieldChecks.name(profile.name(), "name").forEach(p -> out.add(p.toViolation()));
         ProfileFieldChecks.version(profile.version().text(), "version").forEach(p -> out.add(p.toViolation()));
-        if (profile.cloud().equals(CloudType.ALL) && profile.type() != ProfileType.ADD_ON) {
+        ProfileKind kind = profile.kind();
+        if (profile.cloud().equals(CloudType.ALL) && !kind.allowsCloudAll()) {
             out.add(Violation.of(ViolationCode.CLOUD_ALL_REQUIRES_ADD_ON, "cloud",
-                    "cloud 'all' is only allowed for add-on profiles, and this profile is of type " + profile.type(),
-                    "set the cloud the profile targets, such as aws, azure, gcp, vsphere, maas, eks, aks or edge-native"));
+                    "cloud 'all' is only allowed for add-on and system profiles, and this is an infrastructure"
+                            + " profile of type " + profile.type(),
+                    "set the cloud the profile targets (cloud: aws, azure, gcp, vsphere, maas, eks, aks or"
+                            + " edge-native), or make it an add-on profile"));
         }
-        if (profile instanceof InfrastructureProfile && profile.type() != ProfileType.INFRA
-                && profile.type() != ProfileType.CLUSTER) {
+        if (!kind.types().contains(profile.type())) {
+            List<String> fits = new ArrayList<>();
+            kind.types().forEach(t -> fits.add("type: " + t.wireName()));
             out.add(Violation.of(ViolationCode.PROFILE_TYPE_MISMATCH, "type",
-                    "profile type '" + profile.type() + "' does not fit an infrastructure profile, which holds the OS,"
-                            + " Kubernetes, network and storage layers",
-                    "use type infra (or cluster for a full profile that also holds add-on layers)"));
+                    "profile type " + Texts.quote(profile.type().wireName()) + " does not fit " + describe(kind),
+                    "set " + String.join(" (or ", fits) + (fits.size() > 1 ? " for a Full profile that also holds"
+                            + " add-on layers)" : "")));
         }
         return out;
     }

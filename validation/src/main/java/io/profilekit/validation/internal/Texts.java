@@ -1,69 +1,41 @@
 package io.profilekit.validation.internal;
 
+import io.profilekit.rules.SafeText;
 import io.profilekit.rules.Suggestions;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /** Text helpers for messages and hints. Internal: not part of ProfileKit's API. */
 public final class Texts {
     /** User text longer than this many code points is shortened in messages. */
-    static final int MAX_QUOTED = 200;
+    static final int MAX_QUOTED = SafeText.MAX_QUOTED;
 
     private Texts() {
     }
 
     /**
-     * User text in single quotes, literally, except that control and format characters (line
-     * breaks, NUL, right-to-left overrides…) are written as escapes such as {@code \n} or
-     * {@code \u202E}, so that a message stays on one line and reads as what it is, and text longer
-     * than {@value #MAX_QUOTED} code points is cut, saying how long it was.
+     * User text in single quotes, made safe by {@link SafeText#quote(String)}: the one place
+     * ProfileKit escapes user text, so that a message stays on one line and reads as what it is
+     * (control and format characters escaped, text longer than {@value #MAX_QUOTED} code points cut).
      *
      * @param text the user's text
      * @return the quoted text
      */
     public static String quote(String text) {
-        StringBuilder sb = new StringBuilder(Math.min(text.length(), MAX_QUOTED) + 16).append('\'');
-        int count = 0;
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (count == MAX_QUOTED) {
-                sb.append("'… (").append(text.codePointCount(0, text.length())).append(" characters)");
-                return sb.toString();
-            }
-            count++;
-            appendEscaped(sb, cp);
-        }
-        return sb.append('\'').toString();
+        return SafeText.quote(text);
     }
 
-    private static void appendEscaped(StringBuilder sb, int cp) {
-        switch (cp) {
-            case '\n':
-                sb.append("\\n");
-                return;
-            case '\r':
-                sb.append("\\r");
-                return;
-            case '\t':
-                sb.append("\\t");
-                return;
-            default:
-                break;
-        }
-        int type = Character.getType(cp);
-        if (Character.isISOControl(cp) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE) {
-            for (char c : Character.toChars(cp)) {
-                sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-            }
-        } else {
-            sb.appendCodePoint(cp);
-        }
+    /**
+     * The note to add to a "did you mean" hint when a name mixes scripts, so that a look-alike
+     * ({@code cni-cаlico} with a Cyrillic {@code а}) is explained.
+     *
+     * @param name the name the user gave
+     * @return e.g. {@code "; note: 'cni-cаlico' mixes Latin and Cyrillic (а U+0430)"}, or empty
+     */
+    public static String mixedScriptsNote(String name) {
+        return SafeText.mixedScripts(name).map(m -> "; note: " + quote(name) + " " + m).orElse("");
     }
 
     /**

@@ -25,6 +25,16 @@ public interface Codec {
     ClusterProfile bind(Node root, Ctx ctx, String path);
 
     /**
+     * Where this format keeps what a model property path names, for locating violations.
+     *
+     * @param modelPath e.g. {@code layers[1].pack.version}
+     * @return the document path, e.g. {@code spec.layers[1].pack.version}
+     */
+    default String documentPath(String modelPath) {
+        return DocumentPaths.profileKit(modelPath);
+    }
+
+    /**
      * Describes one profile as a document.
      *
      * @param profile the profile

@@ -235,8 +235,10 @@ public final class Ctx {
      * @return the hint
      */
     public static String didYouMean(String word, List<String> candidates, String what) {
-        return closest(word, candidates).map(c -> "did you mean '" + c + "'?")
-                .orElse("valid " + what + ": " + String.join(", ", candidates));
+        String mixed = io.profilekit.rules.SafeText.mixedScripts(word).map(m -> " (" + io.profilekit.rules.SafeText
+                .quote(word) + " " + m + ")").orElse("");
+        return closest(word, candidates).map(c -> "did you mean '" + c + "'?" + mixed)
+                .orElse("valid " + what + ": " + String.join(", ", candidates) + mixed);
     }
 
     /**

@@ -97,7 +97,37 @@ public final class Emit {
             }
         });
         events.forEach(emitter::emit);
-        return sb.toString();
+        return terminalSafe(sb);
+    }
+
+    /**
+     * Escapes, as a backslash, {@code u} and four hex digits, the characters YAML lets a double-quoted scalar hold raw but a
+     * terminal acts on or shows misleadingly: C1 controls, U+0085, line and paragraph separators and
+     * format characters such as bidirectional overrides. Only double-quoted scalars can hold them
+     * (plain scalars are ASCII and {@link #blockExact(String)} keeps them out of blocks), and there
+     * the escape reads back as the same character.
+     */
+    private static String terminalSafe(StringBuilder yaml) {
+        StringBuilder out = null;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            boolean escape = unsafeForTerminal(c);
+            if (escape && out == null) {
+                out = new StringBuilder(yaml.length() + 16).append(yaml, 0, i);
+            }
+            if (out != null) {
+                if (escape) {
+                    out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? yaml.toString() : out.toString();
+    }
+
+    private static boolean unsafeForTerminal(char c) {
+        return (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.FORMAT;
     }
 
     private static void yaml(Out out, List<Event> events) {
@@ -162,8 +192,7 @@ public final class Emit {
                 continue;
             }
             content = true;
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
-                    || c == '\uFFFE' || c == '\uFFFF') {
+            if (c < 0x20 || unsafeForTerminal(c) || c == '\uFFFE' || c == '\uFFFF') {
                 return false;
             }
             if (Character.isHighSurrogate(c)) {

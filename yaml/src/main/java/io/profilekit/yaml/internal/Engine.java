@@ -57,19 +57,44 @@ public final class Engine {
      * @return the profiles, in order
      */
     public List<ClusterProfile> read(String text, String documentName, List<ReadWarning> warnings) {
+        List<ClusterProfile> out = new ArrayList<>();
+        for (Bound b : readBound(text, documentName, warnings)) {
+            out.add(b.profile());
+        }
+        return out;
+    }
+
+    /**
+     * A profile and the node it was read from.
+     *
+     * @param profile the profile
+     * @param node its node in the document
+     */
+    public record Bound(ClusterProfile profile, Node node) {
+    }
+
+    /**
+     * Reads every profile of an input together with the node each was read from.
+     *
+     * @param text the input
+     * @param documentName its name
+     * @param warnings where warnings go
+     * @return the profiles and their nodes, in order
+     */
+    public List<Bound> readBound(String text, String documentName, List<ReadWarning> warnings) {
         String checked = Input.check(text, documentName, limits);
         List<Node> roots;
         try (Events events = events(checked, documentName)) {
             roots = TreeReader.of(events, limits).readAll();
         }
         Ctx ctx = new Ctx(documentName, codec.isStrict(), !codec.isYaml(), warnings);
-        List<ClusterProfile> out = new ArrayList<>();
+        List<Bound> out = new ArrayList<>();
         if (codec.isYaml()) {
             for (Node root : roots) {
                 if (root instanceof Node.ScalarNode && Ctx.isEmpty(root)) {
                     continue; // an empty document ("---" with nothing after it) holds no profile
                 }
-                out.add(codec.bind(root, ctx, ""));
+                out.add(new Bound(codec.bind(root, ctx, ""), root));
             }
             return out;
         }
@@ -85,12 +110,22 @@ public final class Engine {
         if (root instanceof Node.ListNode) {
             List<Node> items = ((Node.ListNode) root).items();
             for (int i = 0; i < items.size(); i++) {
-                out.add(codec.bind(items.get(i), ctx, "[" + i + "]"));
+                out.add(new Bound(codec.bind(items.get(i), ctx, "[" + i + "]"), items.get(i)));
             }
         } else {
-            out.add(codec.bind(root, ctx, ""));
+            out.add(new Bound(codec.bind(root, ctx, ""), root));
         }
         return out;
+    }
+
+    /**
+     * The document path of a model property path in this engine's format.
+     *
+     * @param modelPath e.g. {@code layers[1].pack.version}
+     * @return e.g. {@code spec.layers[1].pack.version}
+     */
+    public String documentPath(String modelPath) {
+        return codec.documentPath(modelPath);
     }
 
     /**

@@ -5,10 +5,13 @@ import io.profilekit.yaml.ReadLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,7 +73,7 @@ public final class Input {
             throw new ProfileParseException(name, 0, 0, "", tooLarge(limits), "ReadLimits.maxDocumentChars bounds it",
                     null);
         }
-        try (Reader reader = utf8(Files.newInputStream(path))) {
+        try (Reader reader = utf8(Files.newInputStream(path), name)) {
             return read(reader, name, limits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,7 +90,7 @@ public final class Input {
      * @return the text, exactly as stored
      */
     public static String read(InputStream in, String documentName, long maxBytes) {
-        try (Reader reader = utf8(new LimitedStream(in, documentName, maxBytes))) {
+        try (Reader reader = utf8(new LimitedStream(in, documentName, maxBytes), documentName)) {
             return drain(reader, documentName, Long.MAX_VALUE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -107,7 +110,7 @@ public final class Input {
             throw fileTooLarge(documentName, maxBytes);
         }
         try {
-            return utf8(new LimitedStream(Files.newInputStream(path), documentName, maxBytes));
+            return utf8(new LimitedStream(Files.newInputStream(path), documentName, maxBytes), documentName);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -173,10 +176,104 @@ public final class Input {
         }
     }
 
-    private static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+    private static Reader utf8(InputStream in, String documentName) {
+        return new Utf8Reader(in, documentName);
+    }
+
+    /**
+     * Strict UTF-8 decoding that knows the line and column it has reached, so that a byte sequence
+     * that is not UTF-8 is reported where it is.
+     */
+    private static final class Utf8Reader extends Reader {
+        private final InputStream in;
+        private final String documentName;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+        /** A low surrogate decoded when the caller had room for one char only. */
+        private final CharBuffer spill = CharBuffer.allocate(2).flip();
+        private boolean endOfInput;
+        private boolean flushed;
+        private int line = 1;
+        private int column = 1;
+        private boolean afterCarriageReturn;
+
+        Utf8Reader(InputStream in, String documentName) {
+            this.in = in;
+            this.documentName = documentName;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (spill.hasRemaining()) {
+                buf[off] = spill.get();
+                count(buf, off, off + 1);
+                return 1;
+            }
+            CharBuffer out = CharBuffer.wrap(buf, off, len);
+            while (true) {
+                if (flushed) {
+                    return -1;
+                }
+                CoderResult result = decoder.decode(bytes, out, endOfInput);
+                if (result.isError()) {
+                    count(buf, off, out.position());
+                    throw new ProfileParseException(documentName, line, column, "", NOT_UTF8, NOT_UTF8_HINT, null);
+                }
+                if (out.position() > off) {
+                    count(buf, off, out.position());
+                    return out.position() - off;
+                }
+                if (result.isOverflow()) {
+                    spill.clear();
+                    decoder.decode(bytes, spill, endOfInput);
+                    spill.flip();
+                    return read(buf, off, len);
+                }
+                if (endOfInput) {
+                    decoder.flush(out);
+                    flushed = true;
+                    int n = out.position() - off;
+                    count(buf, off, out.position());
+                    return n > 0 ? n : -1;
+                }
+                bytes.compact();
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (n < 0) {
+                    endOfInput = true;
+                } else {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+            }
+        }
+
+        private void count(char[] buf, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = buf[i];
+                if (c == '\n') {
+                    if (!afterCarriageReturn) {
+                        line++;
+                    }
+                    column = 1;
+                } else if (c == '\r') {
+                    line++;
+                    column = 1;
+                } else if (!Character.isLowSurrogate(c)) {
+                    column++;
+                }
+                afterCarriageReturn = c == '\r';
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     private static String drain(Reader reader, String documentName, long maxChars) {

@@ -1,5 +1,6 @@
 package io.profilekit.yaml.internal;
 
+import io.profilekit.rules.SafeText;
 import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.registry.PackRegistryException;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
 
 /**
  * The one format of a located problem or warning, {@code file:line:column: path: problem — hint},
- * shared by {@link io.profilekit.yaml.ReadException} ({@link ProfileParseException},
+ * with the text from the input made safe for a terminal ({@link SafeText}), shared by {@link io.profilekit.yaml.ReadException} ({@link ProfileParseException},
  * {@link PackRegistryException}) and {@link io.profilekit.yaml.ReadWarning}.
  */
 public final class Located {
@@ -30,7 +31,7 @@ public final class Located {
         Objects.requireNonNull(path, "path must not be null");
         Objects.requireNonNull(problem, "problem must not be null");
         Objects.requireNonNull(hint, "hint must not be null");
-        StringBuilder sb = new StringBuilder(documentName);
+        StringBuilder sb = new StringBuilder(cut(documentName));
         if (!documentName.isEmpty() && line > 0) {
             sb.append(':').append(line);
             if (column > 0) {
@@ -41,13 +42,27 @@ public final class Located {
             sb.append(": ");
         }
         if (!path.isEmpty()) {
-            sb.append(path).append(": ");
+            sb.append(cut(path)).append(": ");
         }
-        sb.append(problem);
+        sb.append(SafeText.escape(problem));
         if (!hint.isEmpty()) {
-            sb.append(" — ").append(hint);
+            sb.append(" — ").append(SafeText.escape(hint));
         }
         return sb.toString();
+    }
+
+    /**
+     * A name or property path made safe and cut short: a path is made of the input's keys, and a
+     * key may be as long as the file, so it is cut after {@value SafeText#MAX_QUOTED} characters
+     * (saying how long it was) as a quoted token is.
+     */
+    private static String cut(String text) {
+        if (text.length() <= SafeText.MAX_QUOTED) {
+            return SafeText.escape(text);
+        }
+        String quoted = SafeText.quote(text);
+        int end = quoted.lastIndexOf("'… (");
+        return quoted.substring(1, end) + "… (" + quoted.substring(end + 4);
     }
 
     /**

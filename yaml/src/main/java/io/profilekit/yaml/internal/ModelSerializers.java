@@ -1,5 +1,6 @@
 package io.profilekit.yaml.internal;
 
+import io.profilekit.AddOnProfile;
 import io.profilekit.ClusterProfile;
 import io.profilekit.CloudType;
 import io.profilekit.InfrastructureProfile;
@@ -9,9 +10,12 @@ import io.profilekit.Manifest;
 import io.profilekit.PackRef;
 import io.profilekit.PackType;
 import io.profilekit.PackVersion;
+import io.profilekit.ProfileKind;
 import io.profilekit.ProfileType;
+import io.profilekit.ProfileVariable;
 import io.profilekit.ProfileVersion;
 import io.profilekit.RegistryRef;
+import io.profilekit.SystemProfile;
 import io.profilekit.Tag;
 import io.profilekit.Tags;
 import io.profilekit.VersionSelector;
@@ -53,6 +57,10 @@ public final class ModelSerializers {
         SimpleSerializers s = new SimpleSerializers();
         s.addSerializer(ClusterProfile.class, new Ser<>(ProfileKitCodec.INSTANCE::write));
         s.addSerializer(InfrastructureProfile.class, new Ser<>(ProfileKitCodec.INSTANCE::write));
+        s.addSerializer(AddOnProfile.class, new Ser<>(ProfileKitCodec.INSTANCE::write));
+        s.addSerializer(SystemProfile.class, new Ser<>(ProfileKitCodec.INSTANCE::write));
+        s.addSerializer(ProfileVariable.class, new Ser<>(ProfileKitCodec::variable));
+        s.addSerializer(ProfileKind.class, text(ProfileKind::documentKind));
         s.addSerializer(Layer.class, new Ser<>(ProfileKitCodec::layer));
         s.addSerializer(PackRef.class, new Ser<>(ProfileKitCodec::pack));
         s.addSerializer(RegistryRef.class, new Ser<>(ProfileKitCodec::registry));
@@ -80,7 +88,19 @@ public final class ModelSerializers {
         BiFunction<Node, Ctx, ClusterProfile> profile = (n, c) -> ProfileKitCodec.INSTANCE.bind(n, c, "");
         d.addDeserializer(ClusterProfile.class, new De<>(ClusterProfile.class, limits, profile));
         d.addDeserializer(InfrastructureProfile.class, new De<>(InfrastructureProfile.class, limits,
-                (n, c) -> (InfrastructureProfile) profile.apply(n, c)));
+                (n, c) -> ofKind(InfrastructureProfile.class, profile.apply(n, c), n, c)));
+        d.addDeserializer(AddOnProfile.class, new De<>(AddOnProfile.class, limits,
+                (n, c) -> ofKind(AddOnProfile.class, profile.apply(n, c), n, c)));
+        d.addDeserializer(SystemProfile.class, new De<>(SystemProfile.class, limits,
+                (n, c) -> ofKind(SystemProfile.class, profile.apply(n, c), n, c)));
+        d.addDeserializer(ProfileVariable.class, new De<>(ProfileVariable.class, limits,
+                (n, c) -> ProfileKitCodec.variable(Obj.of(c, n, "", String.join(", ", Variables.FIELDS)))));
+        d.addDeserializer(ProfileKind.class, new De<>(ProfileKind.class, limits, (n, c) -> {
+            String text = c.text(n, "");
+            return ProfileKind.fromDocumentKind(text).orElseThrow(() -> c.fail(n, "", "unknown kind '" + text + "'",
+                    Ctx.didYouMean(text, java.util.Arrays.stream(ProfileKind.values()).map(ProfileKind::documentKind)
+                            .collect(java.util.stream.Collectors.toList()), "kinds")));
+        }));
         d.addDeserializer(Layer.class, new De<>(Layer.class, limits,
                 (n, c) -> ProfileKitCodec.layer(Obj.of(c, n, "", "layer, pack, values, presets and manifests"))));
         d.addDeserializer(PackRef.class, new De<>(PackRef.class, limits,
@@ -113,6 +133,16 @@ public final class ModelSerializers {
         d.addDeserializer(ProfileType.class, new De<>(ProfileType.class, limits,
                 (n, c) -> ProfileKitCodec.profileType(c, n, "", c.text(n, ""))));
         return d;
+    }
+
+    /** A profile read for a target of one kind: a document of another kind is a located error. */
+    private static <T extends ClusterProfile> T ofKind(Class<T> type, ClusterProfile p, Node n, Ctx c) {
+        if (type.isInstance(p)) {
+            return type.cast(p);
+        }
+        Node at = ((Node.MapNode) n).entries().get("kind").value();
+        throw c.fail(at, "kind", "expected kind '" + type.getSimpleName() + "', found '" + p.kind().documentKind()
+                + "'", "read it as a ClusterProfile, or change the target type to " + p.getClass().getSimpleName());
     }
 
     private static <T> Ser<T> text(Function<T, String> f) {

@@ -1,5 +1,7 @@
 package io.profilekit.yaml.internal;
 
+import io.profilekit.rules.SafeText;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -106,10 +108,10 @@ public final class Obj {
         }
         Node.Entry e = node.entries().get(key);
         if (e != null) {
-            throw ctx.fail(e, path(key), "field '" + key + "' has no value",
+            throw ctx.fail(e, path(key), "field " + SafeText.quote(key) + " has no value",
                     "give it a value; null, ~ and an empty value all mean none (quote '~' or 'null' to mean the text)");
         }
-        throw ctx.fail(node, path, "missing required field '" + key + "'", "add '" + key + ":'");
+        throw ctx.fail(node, path, "missing required field " + SafeText.quote(key), "add '" + key + ":'");
     }
 
     /**
@@ -141,6 +143,23 @@ public final class Obj {
      */
     public Optional<String> string(String key) {
         return get(key).map(n -> ctx.string(n, path(key)));
+    }
+
+    /**
+     * An optional boolean field: {@code true} or {@code false}, unquoted.
+     *
+     * @param key the field
+     * @return the value, or empty if missing or null
+     * @throws io.profilekit.yaml.ProfileParseException if the value is not a boolean
+     */
+    public Optional<Boolean> bool(String key) {
+        return get(key).map(n -> {
+            if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).kind() == Node.ScalarKind.BOOLEAN) {
+                return Boolean.parseBoolean(((Node.ScalarNode) n).text().toLowerCase(java.util.Locale.ROOT));
+            }
+            throw ctx.fail(n, path(key), "expected true or false, found " + ctx.describe(n),
+                    "write true or false, without quotes");
+        });
     }
 
     /**
@@ -261,12 +280,12 @@ public final class Obj {
                 continue;
             }
             if (ctx.strict()) {
-                throw ctx.fail(e, path(e.key()), "unknown field '" + e.key() + "'",
+                throw ctx.fail(e, path(e.key()), "unknown field " + SafeText.quote(e.key()),
                         Ctx.didYouMean(e.key(), known, "fields here"));
             }
             if (!Ctx.isEmpty(e.value())) {
-                ctx.warn(e.line(), e.column(), path(e.key()), "field '" + e.key()
-                        + "' has no place in ProfileKit's model; ignored");
+                ctx.warn(e.line(), e.column(), path(e.key()), "field " + SafeText.quote(e.key())
+                        + " has no place in ProfileKit's model; ignored");
             }
         }
     }

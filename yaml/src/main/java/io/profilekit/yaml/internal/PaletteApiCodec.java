@@ -1,13 +1,15 @@
 package io.profilekit.yaml.internal;
 
 import io.profilekit.ClusterProfile;
-import io.profilekit.InfrastructureProfile;
 import io.profilekit.Layer;
 import io.profilekit.LayerType;
 import io.profilekit.PackRef;
 import io.profilekit.PackType;
+import io.profilekit.ProfileType;
+import io.profilekit.ProfileVariable;
 import io.profilekit.ProfileVersion;
 import io.profilekit.RegistryRef;
+import io.profilekit.Tags;
 import io.profilekit.VersionSelector;
 import io.profilekit.resolve.ResolvedProfile;
 
@@ -17,22 +19,32 @@ import java.util.Optional;
 
 /**
  * Palette's API create entity ({@code POST /v1/clusterprofiles}, {@code V1ClusterProfileEntity}).
+ * Every kind of profile, from its {@code type} ({@link io.profilekit.ProfileKind#of}); packs of
+ * every type, with their uid; a pack without {@code layer} (the Terraform provider sends none) is
+ * read with its layer {@linkplain LayerType#UNSPECIFIED unspecified} and written without one.
  * Reading is tolerant: fields Palette adds are reported as warnings, never silently dropped.
- * Writing takes exact versions only (a resolved profile, or a profile whose selectors are all
- * exact), since the entity's {@code tag} is the version Palette deploys.
+ * Writing takes exact versions only (a resolved profile, a profile whose selectors are all exact,
+ * or whose packs carry an exact resolved version), since the entity's {@code tag} is the version
+ * Palette deploys. The entity has no place for a registry's name or metadata (only
+ * {@code registryUid}) nor for a resolved version beside the tag: those are not written.
  */
 public final class PaletteApiCodec implements Codec {
     /** The one instance. */
     public static final PaletteApiCodec INSTANCE = new PaletteApiCodec();
 
     private static final List<String> ROOT = List.of("metadata", "spec");
-    private static final List<String> METADATA = List.of("name", "annotations", "labels");
+    private static final List<String> METADATA = List.of("name", "uid", "annotations", "labels");
     private static final List<String> SPEC = List.of("version", "template", "variables");
     private static final List<String> TEMPLATE = List.of("cloudType", "type", "packs");
-    private static final List<String> PACK = List.of("name", "tag", "version", "type", "layer", "registryUid", "values",
-            "manifests");
+    private static final List<String> PACK = List.of("name", "tag", "version", "type", "layer", "uid", "registryUid",
+            "values", "manifests");
 
     private PaletteApiCodec() {
+    }
+
+    @Override
+    public String documentPath(String modelPath) {
+        return DocumentPaths.paletteApi(modelPath);
     }
 
     @Override
@@ -53,39 +65,44 @@ public final class PaletteApiCodec implements Codec {
     @Override
     public ClusterProfile bind(Node root, Ctx ctx, String path) {
         Obj doc = Obj.of(ctx, root, path, "metadata and spec");
-        InfrastructureProfile.Builder b = InfrastructureProfile.builder();
-        Obj meta = doc.requiredObj("metadata", "name, annotations and labels");
-        b.name(meta.requiredText("name"));
-        meta.obj("annotations", "description").ifPresent(a -> {
-            a.text("description").ifPresent(b::description);
+        Obj meta = doc.requiredObj("metadata", "name, uid, annotations and labels");
+        String name = meta.requiredText("name");
+        Optional<String> uid = meta.text("uid").filter(u -> !u.isEmpty());
+        Optional<String> description = meta.obj("annotations", "description").flatMap(a -> {
+            Optional<String> d = a.text("description");
             a.finish(List.of("description"));
+            return d;
         });
-        meta.obj("labels", "tag keys and values").ifPresent(l -> b.tags(PaletteSupport.labels(l)));
+        Optional<Tags> tags = meta.obj("labels", "tag keys and values").map(PaletteSupport::labels);
         meta.finish(METADATA);
         Obj spec = doc.requiredObj("spec", "version, template and variables");
-        b.version(spec.text("version").orElse(ProfileVersion.DEFAULT.text()));
-        PaletteSupport.variables(spec);
+        String version = spec.text("version").orElse(ProfileVersion.DEFAULT.text());
+        List<ProfileVariable> variables = Variables.read(spec);
         Obj template = spec.requiredObj("template", "cloudType, type and packs");
-        template.text("cloudType").filter(c -> !c.isBlank()).ifPresent(b::cloud);
-        template.text("type").ifPresent(t -> b.type(ProfileKitCodec.profileType(ctx, template.require("type"),
-                template.path("type"), t)));
+        Optional<String> cloud = template.text("cloudType").filter(c -> !c.isBlank());
+        Optional<ProfileType> type = template.text("type").map(t -> ProfileKitCodec.profileType(ctx,
+                template.require("type"), template.path("type"), t));
         List<Node> packs = template.list("packs");
+        List<Layer> layers = new ArrayList<>(packs.size());
         for (int i = 0; i < packs.size(); i++) {
             Obj pack = Obj.of(ctx, packs.get(i), template.path("packs") + "[" + i + "]", String.join(", ", PACK));
-            layer(pack).ifPresent(b::layer);
+            layers.add(layer(pack));
         }
         template.finish(TEMPLATE);
         spec.finish(SPEC);
         doc.finish(ROOT);
+        ClusterProfile.Builder b = PaletteSupport.builder(type, layers).name(name).version(version)
+                .variables(variables);
+        uid.ifPresent(b::uid);
+        description.ifPresent(b::description);
+        tags.ifPresent(b::tags);
+        cloud.ifPresent(b::cloud);
         return b.buildLenient();
     }
 
-    private static Optional<Layer> layer(Obj pack) {
+    private static Layer layer(Obj pack) {
         String name = pack.requiredText("name");
-        Optional<LayerType> type = PaletteSupport.coreLayer(pack, name);
-        if (type.isEmpty()) {
-            return Optional.empty();
-        }
+        LayerType type = PaletteSupport.layer(pack);
         Optional<String> tag = pack.text("tag");
         PaletteSupport.versionBesideTag(pack, tag);
         PackRef ref = PackRef.of(name, tag.orElse(pack.text("version").orElse("")));
@@ -94,15 +111,19 @@ public final class PaletteApiCodec implements Codec {
             ref = ref.withType(ProfileKitCodec.packType(pack.ctx(), pack.require("type"), pack.path("type"),
                     packType.get()));
         }
+        Optional<String> packUid = pack.text("uid").filter(u -> !u.isEmpty());
+        if (packUid.isPresent()) {
+            ref = ref.withUid(packUid.get());
+        }
         Optional<String> registryUid = pack.text("registryUid").filter(u -> !u.isEmpty());
         if (registryUid.isPresent()) {
             ref = ref.withRegistry(RegistryRef.byUid(registryUid.get()));
         }
-        Layer.Builder lb = Layer.builder(type.get(), ref);
+        Layer.Builder lb = Layer.builder(type, ref);
         PaletteSupport.presetsFromValues(pack.text("values").orElse(""), lb);
         lb.manifests(PaletteSupport.manifests(pack));
         pack.finish(PACK);
-        return Optional.of(lb.build());
+        return lb.build();
     }
 
     /**
@@ -124,6 +145,7 @@ public final class PaletteApiCodec implements Codec {
     private static Out.OMap write(ClusterProfile p, PaletteSupport.PresetGroups groups) {
         requireExactVersions(p);
         Out.OMap meta = new Out.OMap().text("name", p.name());
+        p.uid().ifPresent(u -> meta.text("uid", u));
         if (!p.description().isEmpty()) {
             meta.put("annotations", new Out.OMap().text("description", p.description()));
         }
@@ -132,10 +154,15 @@ public final class PaletteApiCodec implements Codec {
         for (int i = 0; i < p.layers().size(); i++) {
             Layer l = p.layers().get(i);
             Out.OMap pack = new Out.OMap().text("name", l.pack().name());
-            if (!l.pack().version().toString().isEmpty()) {
-                pack.text("tag", l.pack().version().toString());
+            String tag = tag(l.pack());
+            if (!tag.isEmpty()) {
+                pack.text("tag", tag);
             }
-            pack.text("type", l.pack().type().wireName()).text("layer", l.type().wireName());
+            pack.text("type", l.pack().type().wireName());
+            if (l.type() != LayerType.UNSPECIFIED) {
+                pack.text("layer", l.type().wireName());
+            }
+            l.pack().uid().ifPresent(u -> pack.text("uid", u));
             l.pack().registry().flatMap(RegistryRef::uid).ifPresent(u -> pack.text("registryUid", u));
             pack.text("values", PaletteSupport.valuesWithPresets(l, i, groups));
             if (!l.manifests().isEmpty()) {
@@ -143,10 +170,35 @@ public final class PaletteApiCodec implements Codec {
             }
             packs.add(pack);
         }
-        Out.OMap template = new Out.OMap().text("cloudType", p.cloud().wireName()).text("type", p.type().wireName())
-                .put("packs", packs);
-        return new Out.OMap().put("metadata", meta)
-                .put("spec", new Out.OMap().text("version", p.version().text()).put("template", template));
+        Out.OMap template = new Out.OMap();
+        if (p.cloudGiven()) {
+            template.text("cloudType", p.cloud().wireName());
+        }
+        template.text("type", p.type().wireName()).put("packs", packs);
+        Out.OMap spec = new Out.OMap().text("version", p.version().text());
+        if (!p.variables().isEmpty()) {
+            spec.put("variables", Variables.write(p.variables()));
+        }
+        return new Out.OMap().put("metadata", meta).put("spec", spec.put("template", template));
+    }
+
+    /**
+     * The tag Palette deploys: the selector when it is an exact version, else the version it was
+     * resolved to when that is known and exact.
+     */
+    private static String tag(PackRef pack) {
+        VersionSelector v = pack.version();
+        if (v.kind() != VersionSelector.Kind.EXACT) {
+            Optional<String> resolved = pack.resolvedVersion().filter(PaletteApiCodec::isExact);
+            if (resolved.isPresent()) {
+                return resolved.get();
+            }
+        }
+        return v.toString();
+    }
+
+    private static boolean isExact(String version) {
+        return VersionSelector.parse(version).kind() == VersionSelector.Kind.EXACT;
     }
 
     /**
@@ -159,11 +211,12 @@ public final class PaletteApiCodec implements Codec {
         for (int i = 0; i < p.layers().size(); i++) {
             Layer l = p.layers().get(i);
             VersionSelector v = l.pack().version();
-            if (l.pack().type() == PackType.MANIFEST || v.kind() == VersionSelector.Kind.EXACT) {
+            if (l.pack().type() == PackType.MANIFEST || v.kind() == VersionSelector.Kind.EXACT
+                    || l.pack().resolvedVersion().filter(PaletteApiCodec::isExact).isPresent()) {
                 continue;
             }
-            notExact.add("layers[" + i + "] (" + l.type().wireName() + " pack '" + l.pack().name() + "': "
-                    + describe(v) + ")");
+            String layer = l.type() == LayerType.UNSPECIFIED ? "" : l.type().wireName() + " ";
+            notExact.add("layers[" + i + "] (" + layer + "pack '" + l.pack().name() + "': " + describe(v) + ")");
         }
         if (!notExact.isEmpty()) {
             throw new IllegalArgumentException("Palette API JSON takes exact pack versions; not exact in profile '"

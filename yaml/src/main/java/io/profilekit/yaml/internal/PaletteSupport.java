@@ -1,8 +1,11 @@
 package io.profilekit.yaml.internal;
 
+import io.profilekit.ClusterProfile;
 import io.profilekit.Layer;
 import io.profilekit.LayerType;
 import io.profilekit.Manifest;
+import io.profilekit.ProfileKind;
+import io.profilekit.ProfileType;
 import io.profilekit.Tag;
 import io.profilekit.Tags;
 import io.profilekit.registry.PackDescriptor;
@@ -15,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What Palette's two JSON formats share: labels, the enabled-presets comment, layers, manifests. */
+/** What Palette's two JSON formats share: labels, the enabled-presets comment, layers, kinds, manifests. */
 final class PaletteSupport {
     /** The value Palette stores for a tag without a value. */
     static final String BARE_TAG = "spectro__tag";
@@ -80,9 +83,10 @@ final class PaletteSupport {
     /**
      * The values to send: Palette records enabled presets as a first values line
      * {@code # spectrocloud.com/enabled-presets: Group:a,b}: {@code Group:name} when the preset's
-     * group is known, the bare name otherwise. The line is written when there are presets, or when
-     * the values already start with such a line (so that reading strips only the line ProfileKit
-     * added and the values come back byte for byte).
+     * group is known (the group the layer holds, as read from Palette, or else the group the
+     * resolved pack declares), the bare name otherwise. The line is written when there are presets,
+     * or when the values already start with such a line (so that reading strips only the line
+     * ProfileKit added and the values come back byte for byte).
      */
     static String valuesWithPresets(Layer l, int index, PresetGroups groups) {
         List<String> presets = l.presets();
@@ -95,7 +99,15 @@ final class PaletteSupport {
                         + " written to Palette JSON: Palette records presets in a values comment, so a preset name"
                         + " must be non-empty and free of ',', ':', line breaks and surrounding whitespace");
             }
-            entries.add(groups.groupOf(index, p).map(g -> g + ":" + p).orElse(p));
+            Optional<String> held = l.presetGroup(p);
+            if (held.isPresent() && !heldGroupWritable(held.get())) {
+                throw new IllegalArgumentException("layers[" + index + "].presets[" + i + "] '" + p + "': its group '"
+                        + held.get() + "' cannot be written to Palette JSON: Palette records presets in a values"
+                        + " comment, so a group must be non-empty and free of ',', line breaks and surrounding"
+                        + " whitespace");
+            }
+            Optional<String> group = held.isPresent() ? held : groups.groupOf(index, p);
+            entries.add(group.map(g -> g + ":" + p).orElse(p));
         }
         if (presets.isEmpty() && !l.values().startsWith(PRESETS_MARKER)) {
             return l.values();
@@ -103,7 +115,16 @@ final class PaletteSupport {
         return PRESETS_MARKER + " " + String.join(",", entries) + "\n" + l.values();
     }
 
-    /** Splits the enabled-presets line off values read from Palette. */
+    /** A group read from Palette's comment: split on ',' first, then at the last ':'. */
+    private static boolean heldGroupWritable(String group) {
+        return !group.isEmpty() && group.strip().equals(group) && group.chars().noneMatch(c -> c == ','
+                || c == '\n' || c == '\r');
+    }
+
+    /**
+     * Splits the enabled-presets line off values read from Palette, keeping each preset's group
+     * ({@code Group:name}) as {@link Layer#presetGroup(String)}.
+     */
     static void presetsFromValues(String values, Layer.Builder b) {
         if (!values.startsWith(PRESETS_MARKER)) {
             b.values(values);
@@ -112,30 +133,54 @@ final class PaletteSupport {
         int nl = values.indexOf('\n');
         String line = nl < 0 ? values : values.substring(0, nl);
         b.values(nl < 0 ? "" : values.substring(nl + 1));
-        List<String> presets = new ArrayList<>();
         for (String entry : line.substring(PRESETS_MARKER.length()).split(",")) {
             String e = entry.strip();
             if (e.isEmpty()) {
                 continue;
             }
-            // Palette writes Group:preset; the model keeps the preset's name.
             int colon = e.lastIndexOf(':');
-            presets.add(colon < 0 ? e : e.substring(colon + 1).strip());
+            String name = colon < 0 ? e : e.substring(colon + 1).strip();
+            String group = colon < 0 ? "" : e.substring(0, colon).strip();
+            if (group.isEmpty()) {
+                b.preset(name);
+            } else {
+                b.preset(name, group);
+            }
         }
-        b.presets(presets);
     }
 
-    static Optional<LayerType> coreLayer(Obj pack, String packName) {
-        String text = pack.requiredText("layer");
-        Optional<LayerType> type = LayerType.fromWireName(text);
-        if (type.isPresent() && type.get().isCore()) {
-            return type;
+    /**
+     * The layer a Palette pack names in {@code layer}: unspecified when the pack names none (the
+     * Terraform provider never sends one), or when it names a layer the model does not know, which
+     * is reported.
+     */
+    static LayerType layer(Obj pack) {
+        Optional<String> text = pack.text("layer").filter(t -> !t.isEmpty());
+        if (text.isEmpty()) {
+            return LayerType.UNSPECIFIED;
         }
-        Node at = pack.node();
-        String what = type.isPresent() ? "add-on layer" : "layer '" + text + "'";
-        pack.ctx().warn(at.line(), at.column(), pack.path(), what + " (pack '" + packName + "') is not supported by an"
-                + " InfrastructureProfile yet; the pack was not read");
-        return Optional.empty();
+        Optional<LayerType> type = LayerType.fromWireName(text.get());
+        if (type.isEmpty()) {
+            Node at = pack.require("layer");
+            pack.ctx().warn(at, pack.path("layer"), "layer '" + text.get() + "' is not kept: the model knows the"
+                    + " layers " + String.join(", ", ProfileKitCodec.wireNames(LayerType.declared().toArray(
+                    new LayerType[0]))) + "; the pack is read with its layer unspecified");
+            return LayerType.UNSPECIFIED;
+        }
+        return type.get();
+    }
+
+    /**
+     * The kind of a profile read from Palette: the one its type belongs to ({@link ProfileKind#of});
+     * with no type, an infrastructure profile when a pack is in a core layer, else an add-on
+     * profile (the Terraform provider's default type).
+     */
+    static ClusterProfile.Builder builder(Optional<ProfileType> type, List<Layer> layers) {
+        ProfileKind kind = type.map(ProfileKind::of).orElseGet(() -> layers.stream().anyMatch(l -> l.type().isCore())
+                ? ProfileKind.INFRASTRUCTURE : ProfileKind.ADD_ON);
+        ClusterProfile.Builder b = kind.builder();
+        type.ifPresent(b::type);
+        return b.layers(layers);
     }
 
     static List<Manifest> manifests(Obj pack) {
@@ -155,25 +200,6 @@ final class PaletteSupport {
             list.add(new Out.OMap().text("name", m.name()).text("content", m.content()));
         }
         return list;
-    }
-
-    static void variables(Obj spec) {
-        List<Node> vars = spec.list("variables");
-        if (vars.isEmpty()) {
-            return;
-        }
-        List<String> names = new ArrayList<>();
-        for (Node v : vars) {
-            if (v instanceof Node.MapNode) {
-                Node.Entry name = ((Node.MapNode) v).entries().get("name");
-                if (name != null && name.value() instanceof Node.ScalarNode) {
-                    names.add(((Node.ScalarNode) name.value()).text());
-                }
-            }
-        }
-        Node at = spec.node().entries().get("variables").value();
-        spec.ctx().warn(at.line(), at.column(), spec.path("variables"), "profile variables are not supported yet; "
-                + vars.size() + " variable(s) not read" + (names.isEmpty() ? "" : ": " + String.join(", ", names)));
     }
 
     /** Warns when a pack carries a version other than its tag (the profile keeps the tag). */

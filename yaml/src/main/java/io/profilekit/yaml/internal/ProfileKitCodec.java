@@ -2,12 +2,13 @@ package io.profilekit.yaml.internal;
 
 import io.profilekit.ClusterProfile;
 import io.profilekit.CloudType;
-import io.profilekit.InfrastructureProfile;
 import io.profilekit.Layer;
 import io.profilekit.LayerType;
 import io.profilekit.Manifest;
 import io.profilekit.PackRef;
 import io.profilekit.PackType;
+import io.profilekit.ProfileKind;
+import io.profilekit.ProfileVariable;
 import io.profilekit.ProfileType;
 import io.profilekit.RegistryRef;
 import io.profilekit.Tag;
@@ -22,7 +23,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * ProfileKit's own YAML format ({@code apiVersion: profilekit.io/v1}). Strict, and in agreement
+ * ProfileKit's own YAML format ({@code apiVersion: profilekit.io/v1}), for profiles of every kind
+ * ({@code kind:} is {@link ProfileKind#documentKind()}) and every field the model holds: uids,
+ * variables (with Palette's field names), resolved versions, registry metadata and preset groups.
+ * Strict, and in agreement
  * with its JSON Schema ({@code profilekit-v1.schema.json}): unknown fields, wrong types, structure
  * the model cannot hold, enum values not written exactly as the schema lists them ({@code OS} for
  * {@code os}), a required field without a value ({@code null}, {@code ~} and an empty value all
@@ -33,14 +37,15 @@ public final class ProfileKitCodec implements Codec {
     /** The format's apiVersion. */
     public static final String API_VERSION = "profilekit.io/v1";
     /** The kind of an infrastructure profile. */
-    public static final String KIND_INFRASTRUCTURE = "InfrastructureProfile";
+    public static final String KIND_INFRASTRUCTURE = ProfileKind.INFRASTRUCTURE.documentKind();
 
     static final List<String> ROOT_FIELDS = List.of("apiVersion", "kind", "metadata", "spec");
-    static final List<String> METADATA_FIELDS = List.of("name", "version", "description", "tags");
-    static final List<String> SPEC_FIELDS = List.of("cloud", "type", "layers");
+    static final List<String> METADATA_FIELDS = List.of("name", "uid", "version", "description", "tags");
+    static final List<String> SPEC_FIELDS = List.of("cloud", "type", "variables", "layers");
     static final List<String> LAYER_FIELDS = List.of("layer", "pack", "values", "presets", "manifests");
-    static final List<String> PACK_FIELDS = List.of("name", "version", "type", "registry");
-    static final List<String> REGISTRY_FIELDS = List.of("name", "uid");
+    static final List<String> PACK_FIELDS = List.of("name", "version", "resolvedVersion", "type", "uid", "registry");
+    static final List<String> REGISTRY_FIELDS = List.of("name", "uid", "kind", "providerType", "isPrivate");
+    static final List<String> PRESET_FIELDS = List.of("name", "group");
     static final List<String> MANIFEST_FIELDS = List.of("name", "content");
 
     /** The one instance. */
@@ -74,18 +79,20 @@ public final class ProfileKitCodec implements Codec {
             throw ctx.fail(doc.require("apiVersion"), doc.path("apiVersion"), "unsupported apiVersion '" + apiVersion
                     + "'", "ProfileKit reads apiVersion: " + API_VERSION);
         }
-        String kind = doc.requiredText("kind");
-        if (!KIND_INFRASTRUCTURE.equals(kind)) {
-            throw ctx.fail(doc.require("kind"), doc.path("kind"), "unsupported kind '" + kind + "'",
-                    Ctx.closest(kind, List.of(KIND_INFRASTRUCTURE)).map(c -> "did you mean '" + c + "'?")
-                            .orElse("ProfileKit reads kind: " + KIND_INFRASTRUCTURE));
-        }
-        InfrastructureProfile.Builder b = InfrastructureProfile.builder();
+        String kindText = doc.requiredText("kind");
+        List<String> kinds = Arrays.stream(ProfileKind.values()).map(ProfileKind::documentKind)
+                .collect(Collectors.toList());
+        ProfileKind kind = ProfileKind.fromDocumentKind(kindText).orElseThrow(() -> ctx.fail(doc.require("kind"),
+                doc.path("kind"), "unsupported kind '" + kindText + "'", Ctx.closest(kindText, kinds)
+                        .map(c -> "did you mean '" + c + "'?").orElse("ProfileKit reads kind: "
+                                + String.join(", ", kinds))));
+        ClusterProfile.Builder b = kind.builder();
         Obj meta = doc.requiredObj("metadata", String.join(", ", METADATA_FIELDS));
         metadata(meta, b);
         Obj spec = doc.requiredObj("spec", String.join(", ", SPEC_FIELDS));
         spec.text("cloud").ifPresent(c -> b.cloud(cloud(spec, c)));
         spec.text("type").ifPresent(t -> b.type(profileType(ctx, spec.require("type"), spec.path("type"), t)));
+        b.variables(Variables.read(spec));
         Node layersNode = spec.require("layers");
         List<Node> layers = ctx.list(layersNode, spec.path("layers"));
         for (int i = 0; i < layers.size(); i++) {
@@ -97,8 +104,9 @@ public final class ProfileKitCodec implements Codec {
         return b.buildLenient();
     }
 
-    private static void metadata(Obj meta, InfrastructureProfile.Builder b) {
+    private static void metadata(Obj meta, ClusterProfile.Builder b) {
         b.name(meta.requiredText("name"));
+        meta.text("uid").ifPresent(b::uid);
         meta.text("version").ifPresent(b::version);
         meta.text("description").ifPresent(b::description);
         b.tags(tags(meta, "tags"));
@@ -230,12 +238,31 @@ public final class ProfileKitCodec implements Codec {
      */
     public static Layer layer(Obj l) {
         Ctx ctx = l.ctx();
-        String typeText = l.requiredText("layer");
-        LayerType type = layerType(ctx, l.require("layer"), l.path("layer"), typeText);
+        // No 'layer': not yet known (as Palette's packs sent without one); the validator reports it.
+        Optional<String> typeText = l.text("layer");
+        LayerType type = typeText.isPresent() ? layerType(ctx, l.require("layer"), l.path("layer"), typeText.get())
+                : LayerType.UNSPECIFIED;
         PackRef pack = pack(l.requiredObj("pack", String.join(", ", PACK_FIELDS)));
         Layer.Builder b = Layer.builder(type, pack);
         l.text("values").ifPresent(b::values);
-        b.presets(l.texts("presets"));
+        List<Node> presets = l.list("presets");
+        for (int i = 0; i < presets.size(); i++) {
+            String pp = l.path("presets") + "[" + i + "]";
+            Node n = presets.get(i);
+            if (n instanceof Node.MapNode) {
+                Obj o = Obj.of(ctx, n, pp, "name and group");
+                String name = o.requiredText("name");
+                Optional<String> group = o.text("group");
+                o.finish(PRESET_FIELDS);
+                if (group.isPresent()) {
+                    b.preset(name, group.get());
+                } else {
+                    b.preset(name);
+                }
+            } else {
+                b.preset(ctx.text(n, pp));
+            }
+        }
         List<Node> manifests = l.list("manifests");
         List<Manifest> out = new ArrayList<>();
         for (int i = 0; i < manifests.size(); i++) {
@@ -270,7 +297,10 @@ public final class ProfileKitCodec implements Codec {
         PackType packType = type.isPresent() ? packType(p.ctx(), p.require("type"), p.path("type"), type.get())
                 : PackType.SPECTRO;
         Optional<String> version = p.text("version");
-        Optional<RegistryRef> registry = p.obj("registry", "name and/or uid").map(ProfileKitCodec::registry);
+        Optional<String> resolvedVersion = p.text("resolvedVersion");
+        Optional<String> uid = p.text("uid");
+        Optional<RegistryRef> registry = p.obj("registry", String.join(", ", REGISTRY_FIELDS))
+                .map(ProfileKitCodec::registry);
         // Unknown fields first: a misspelt 'verison' explains a missing version better.
         p.finish(PACK_FIELDS);
         if (packType != PackType.MANIFEST && version.isEmpty()) {
@@ -282,6 +312,12 @@ public final class ProfileKitCodec implements Codec {
                     : p.ctx().fail(at, p.path("version"), problem, hint);
         }
         PackRef ref = PackRef.of(name, version.orElse("")).withType(packType);
+        if (resolvedVersion.isPresent()) {
+            ref = ref.withResolvedVersion(resolvedVersion.get());
+        }
+        if (uid.isPresent()) {
+            ref = ref.withUid(uid.get());
+        }
         return registry.isPresent() ? ref.withRegistry(registry.get()) : ref;
     }
 
@@ -294,25 +330,37 @@ public final class ProfileKitCodec implements Codec {
     public static RegistryRef registry(Obj r) {
         Optional<String> name = r.text("name");
         Optional<String> uid = r.text("uid");
+        Optional<String> kind = r.text("kind");
+        Optional<String> providerType = r.text("providerType");
+        Optional<Boolean> isPrivate = r.bool("isPrivate");
         r.finish(REGISTRY_FIELDS);
+        RegistryRef ref;
         if (name.isPresent() && uid.isPresent()) {
-            return RegistryRef.of(uid.get(), name.get());
+            ref = RegistryRef.of(uid.get(), name.get());
+        } else if (name.isPresent()) {
+            ref = RegistryRef.byName(name.get());
+        } else if (uid.isPresent()) {
+            ref = RegistryRef.byUid(uid.get());
+        } else {
+            throw r.ctx().fail(r.node(), r.path(), "a registry needs a name or a uid", "add 'name:' or 'uid:'");
         }
-        if (name.isPresent()) {
-            return RegistryRef.byName(name.get());
+        if (kind.isPresent()) {
+            ref = ref.withKind(kind.get());
         }
-        if (uid.isPresent()) {
-            return RegistryRef.byUid(uid.get());
+        if (providerType.isPresent()) {
+            ref = ref.withProviderType(providerType.get());
         }
-        throw r.ctx().fail(r.node(), r.path(), "a registry needs a name or a uid", "add 'name:' or 'uid:'");
+        return isPrivate.isPresent() ? ref.withPrivate(isPrivate.get()) : ref;
     }
 
     // ---------------------------------------------------------------- writing
 
     @Override
     public Out.OMap write(ClusterProfile p) {
-        Out.OMap doc = new Out.OMap().text("apiVersion", API_VERSION).text("kind", kind(p));
-        Out.OMap meta = new Out.OMap().text("name", p.name()).text("version", p.version().text());
+        Out.OMap doc = new Out.OMap().text("apiVersion", API_VERSION).text("kind", p.kind().documentKind());
+        Out.OMap meta = new Out.OMap().text("name", p.name());
+        p.uid().ifPresent(u -> meta.text("uid", u));
+        meta.text("version", p.version().text());
         if (!p.description().isEmpty()) {
             meta.put("description", new Out.OText(p.description(), p.description().contains("\n")));
         }
@@ -324,16 +372,36 @@ public final class ProfileKitCodec implements Codec {
         for (Layer l : p.layers()) {
             layers.add(layer(l));
         }
-        doc.put("spec", new Out.OMap().text("cloud", p.cloud().wireName()).text("type", p.type().wireName())
-                .put("layers", layers));
+        Out.OMap spec = new Out.OMap();
+        if (p.cloudGiven()) {
+            spec.text("cloud", p.cloud().wireName());
+        }
+        spec.text("type", p.type().wireName());
+        if (!p.variables().isEmpty()) {
+            spec.put("variables", Variables.write(p.variables()));
+        }
+        doc.put("spec", spec.put("layers", layers));
         return doc;
     }
 
-    private static String kind(ClusterProfile p) {
-        if (p instanceof InfrastructureProfile) {
-            return KIND_INFRASTRUCTURE;
-        }
-        throw new IllegalArgumentException("unsupported profile kind " + p.getClass().getName());
+    /**
+     * A profile variable entry.
+     *
+     * @param v the variable
+     * @return the entry
+     */
+    public static Out.OMap variable(ProfileVariable v) {
+        return (Out.OMap) Variables.write(List.of(v)).items().get(0);
+    }
+
+    /**
+     * Reads a profile variable entry.
+     *
+     * @param v the entry
+     * @return the variable
+     */
+    public static ProfileVariable variable(Obj v) {
+        return Variables.variable(v);
     }
 
     /**
@@ -378,13 +446,21 @@ public final class ProfileKitCodec implements Codec {
      * @return the entry
      */
     public static Out.OMap layer(Layer l) {
-        Out.OMap m = new Out.OMap().text("layer", l.type().wireName()).put("pack", pack(l.pack()));
+        Out.OMap m = new Out.OMap();
+        if (l.type() != LayerType.UNSPECIFIED) {
+            m.text("layer", l.type().wireName());
+        }
+        m.put("pack", pack(l.pack()));
         if (!l.values().isEmpty()) {
             m.block("values", l.values());
         }
         if (!l.presets().isEmpty()) {
             Out.OList presets = new Out.OList();
-            l.presets().forEach(s -> presets.add(new Out.OText(s, false)));
+            for (String s : l.presets()) {
+                Optional<String> group = l.presetGroup(s);
+                presets.add(group.isPresent() ? new Out.OMap().text("name", s).text("group", group.get())
+                        : new Out.OText(s, false));
+            }
             m.put("presets", presets);
         }
         if (!l.manifests().isEmpty()) {
@@ -418,9 +494,11 @@ public final class ProfileKitCodec implements Codec {
         if (!p.version().toString().isEmpty() || p.type() != PackType.MANIFEST) {
             m.text("version", p.version().toString());
         }
+        p.resolvedVersion().ifPresent(v -> m.text("resolvedVersion", v));
         if (p.type() != PackType.SPECTRO) {
             m.text("type", p.type().wireName());
         }
+        p.uid().ifPresent(u -> m.text("uid", u));
         p.registry().ifPresent(r -> m.put("registry", registry(r)));
         return m;
     }
@@ -435,6 +513,9 @@ public final class ProfileKitCodec implements Codec {
         Out.OMap m = new Out.OMap();
         r.name().ifPresent(n -> m.text("name", n));
         r.uid().ifPresent(u -> m.text("uid", u));
+        r.kind().ifPresent(k -> m.text("kind", k));
+        r.providerType().ifPresent(t -> m.text("providerType", t));
+        r.isPrivate().ifPresent(x -> m.put("isPrivate", new Out.OBool(x)));
         return m;
     }
 }

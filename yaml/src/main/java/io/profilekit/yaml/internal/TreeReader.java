@@ -1,5 +1,7 @@
 package io.profilekit.yaml.internal;
 
+import io.profilekit.rules.SafeText;
+
 import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.ReadLimits;
 
@@ -28,6 +30,8 @@ import java.util.Map;
  * file (a Helm index) is read one entry at a time. One reader per input; not thread-safe.
  */
 public final class TreeReader {
+    /** The most anchors one document of values YAML may name, each kept in memory for its aliases. */
+    static final int MAX_ANCHORS = 100_000;
     /** The hint for documents nested too deeply. */
     static final String TOO_DEEP_HINT = "ReadLimits.maxNestingDepth bounds it; ProfileKit documents need fewer than 10";
     /** The hint for a number that is too long. */
@@ -66,6 +70,10 @@ public final class TreeReader {
     private final Map<String, Node> anchors = new HashMap<>();
     private ItemSink sink;
     private boolean tagsAsText;
+    private boolean checkOnly;
+    private long maxKept = Long.MAX_VALUE;
+    private String keptHint = "";
+    private long kept;
     private int aliases;
     private long expanded;
 
@@ -115,6 +123,45 @@ public final class TreeReader {
     }
 
     /**
+     * Checks the input without keeping it: every rule is enforced as when reading, but a finished
+     * value is let go at once (an anchored one keeps only its size, and a scalar its text, for its
+     * aliases), so memory grows with the nesting and the keys of the open mappings, not with the
+     * input. Above {@value KeySet#EXACT_KEYS} keys, a mapping remembers a key by a 64-bit hash: two
+     * different keys of one mapping with the same hash would be reported as a duplicate (never
+     * seen by chance; only an input made for it could). For values YAML, which is only checked.
+     *
+     * @return this reader
+     */
+    public TreeReader checkOnly() {
+        this.checkOnly = true;
+        return this;
+    }
+
+    /**
+     * Fails once the tree holds more than {@code max} values (mappings, lists and scalars) at once,
+     * before memory runs out holding them; the items of streamed lists count only until they are
+     * handed to the sink.
+     *
+     * @param max the most values held
+     * @param hint the hint of the failure, saying which limit bounds it
+     * @return this reader
+     */
+    public TreeReader maxKeptNodes(long max, String hint) {
+        this.maxKept = max;
+        this.keptHint = hint;
+        return this;
+    }
+
+    /**
+     * The values the tree holds now.
+     *
+     * @return the count
+     */
+    public long keptNodes() {
+        return kept;
+    }
+
+    /**
      * Streams the items of the lists a sink chooses.
      *
      * @param itemSink the sink
@@ -135,7 +182,10 @@ public final class TreeReader {
         Events.Type t = next(null);
         while (t != null) {
             anchors.clear();
-            roots.add(run(t));
+            Node root = run(t);
+            if (!checkOnly) {
+                roots.add(root);
+            }
             t = next(null);
         }
         return roots;
@@ -168,6 +218,8 @@ public final class TreeReader {
         final boolean isKey;
         final Map<String, Node.Entry> entries;
         final List<Node> items;
+        /** The keys seen, when the values are not kept. */
+        final KeySet keys;
         /** Keys from the root, when its items are streamed; null otherwise. */
         List<String> streamedKeys;
         String key;
@@ -176,15 +228,16 @@ public final class TreeReader {
         int count;
         long size = 1;
 
-        Frame(boolean map, int line, int column, String anchor, String name, boolean isKey) {
+        Frame(boolean map, int line, int column, String anchor, String name, boolean isKey, boolean keep) {
             this.map = map;
             this.line = line;
             this.column = column;
             this.anchor = anchor;
             this.name = name;
             this.isKey = isKey;
-            this.entries = map ? new LinkedHashMap<>() : null;
-            this.items = map ? null : new ArrayList<>();
+            this.entries = map && keep ? new LinkedHashMap<>() : null;
+            this.items = map || !keep ? null : new ArrayList<>();
+            this.keys = map && !keep ? new KeySet() : null;
         }
 
         boolean awaitsKey() {
@@ -215,7 +268,7 @@ public final class TreeReader {
                                 ? "values may nest at most " + limits.maxNestingDepth() + " levels" : TOO_DEEP_HINT);
                     }
                     Frame f = new Frame(t == Events.Type.MAP_START, line, column, anchor,
-                            top == null ? rootPath : isKey ? "?" : childName(top), isKey);
+                            top == null ? rootPath : isKey ? "?" : childName(top), isKey, !checkOnly);
                     if (!f.map && sink != null && !isKey) {
                         List<String> keys = keys(stack, f.name);
                         if (sink.streams(keys)) {
@@ -228,8 +281,8 @@ public final class TreeReader {
                 case MAP_END:
                 case LIST_END: {
                     Frame f = stack.pop();
-                    Node n = f.map ? new Node.MapNode(f.line, f.column, f.entries, f.size)
-                            : new Node.ListNode(f.line, f.column, f.items, f.size);
+                    Node n = f.map ? new Node.MapNode(f.line, f.column, f.entries == null ? Map.of() : f.entries, f.size)
+                            : new Node.ListNode(f.line, f.column, f.items == null ? List.of() : f.items, f.size);
                     if (f.anchor != null) {
                         anchors.put(f.anchor, n);
                     }
@@ -247,6 +300,10 @@ public final class TreeReader {
                     String anchor = checkAnchor(events.anchor(), line, column, stack);
                     if (isKey) {
                         String key = events.text();
+                        if (!values && events.isYaml() && key.equals("<<")) {
+                            throw fail(line, column, stack, "YAML merge keys ('<<') are not supported in ProfileKit"
+                                    + " documents", "write the merged fields out in this mapping");
+                        }
                         setKey(top, key, line, column, stack);
                         if (anchor != null) {
                             anchors.put(anchor, new Node.ScalarNode(line, column, key, Node.ScalarKind.STRING));
@@ -289,10 +346,16 @@ public final class TreeReader {
     }
 
     private void setKey(Frame map, String key, int line, int column, Deque<Frame> stack) {
-        Node.Entry earlier = map.entries.get(key);
-        if (earlier != null) {
+        int earlier;
+        if (map.keys != null) {
+            earlier = map.keys.add(key, line);
+        } else {
+            Node.Entry entry = map.entries.get(key);
+            earlier = entry == null ? -1 : entry.line();
+        }
+        if (earlier >= 0) {
             map.key = key;
-            throw fail(line, column, stack, "duplicate key '" + key + "' (first at line " + earlier.line() + ")",
+            throw fail(line, column, stack, "duplicate key " + SafeText.quote(key) + " (first at line " + earlier + ")",
                     "each key may appear once in a mapping; remove one");
         }
         map.key = key;
@@ -323,17 +386,105 @@ public final class TreeReader {
         if (parent == null) {
             return n;
         }
+        if (parent.streamedKeys != null) {
+            // Its values are let go with it.
+            kept -= n.size() - 1;
+        } else if (parent.entries != null || parent.items != null) {
+            if (++kept > maxKept) {
+                throw fail(n.line(), n.column(), stack, "holds more than " + maxKept + " values", keptHint);
+            }
+        }
         if (parent.map) {
-            parent.entries.put(parent.key, new Node.Entry(parent.key, parent.keyLine, parent.keyColumn, n));
+            if (parent.entries != null) {
+                parent.entries.put(parent.key, new Node.Entry(parent.key, parent.keyLine, parent.keyColumn, n));
+            }
             parent.key = null;
         } else if (parent.streamedKeys != null) {
             sink.item(parent.streamedKeys, parent.count, path(stack), n);
-        } else {
+        } else if (parent.items != null) {
             parent.items.add(n);
         }
         parent.count++;
         parent.size += n.size();
         return null;
+    }
+
+    /**
+     * The keys of one mapping whose values are not kept, with the line of each: exact up to
+     * {@value #EXACT_KEYS} keys, then as 64-bit hashes in an open-addressing table, a few bytes a key.
+     */
+    static final class KeySet {
+        /** The most keys remembered exactly. */
+        static final int EXACT_KEYS = 256;
+        private Map<String, Integer> exact = new HashMap<>();
+        private long[] hashes;
+        private int[] lines;
+        private int size;
+
+        /** Adds a key; returns the line of the same key seen before, or -1. */
+        int add(String key, int line) {
+            if (exact != null) {
+                Integer earlier = exact.putIfAbsent(key, line);
+                if (earlier != null) {
+                    return earlier;
+                }
+                if (exact.size() <= EXACT_KEYS) {
+                    return -1;
+                }
+                Map<String, Integer> all = exact;
+                exact = null;
+                hashes = new long[EXACT_KEYS * 4];
+                lines = new int[EXACT_KEYS * 4];
+                all.forEach((k, l) -> put(hash(k), l));
+                return -1;
+            }
+            return put(hash(key), line);
+        }
+
+        private int put(long h, int line) {
+            if (h == 0) {
+                h = 1; // 0 marks a free slot
+            }
+            if (size * 2 >= hashes.length) {
+                long[] oldHashes = hashes;
+                int[] oldLines = lines;
+                hashes = new long[oldHashes.length * 2];
+                lines = new int[oldHashes.length * 2];
+                size = 0;
+                for (int i = 0; i < oldHashes.length; i++) {
+                    if (oldHashes[i] != 0) {
+                        put(oldHashes[i], oldLines[i]);
+                    }
+                }
+            }
+            int mask = hashes.length - 1;
+            int i = (int) (h ^ (h >>> 32)) & mask;
+            while (hashes[i] != 0) {
+                if (hashes[i] == h) {
+                    return lines[i];
+                }
+                i = (i + 1) & mask;
+            }
+            hashes[i] = h;
+            lines[i] = line;
+            size++;
+            return -1;
+        }
+
+        /** A 64-bit hash of the key's characters (FNV-1a, then mixed). */
+        private static long hash(String key) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < key.length(); i++) {
+                h ^= key.charAt(i);
+                h *= 0x100000001b3L;
+            }
+            h ^= key.length();
+            h ^= h >>> 33;
+            h *= 0xff51afd7ed558ccdL;
+            h ^= h >>> 33;
+            h *= 0xc4ceb9fe1a85ec53L;
+            return h ^ (h >>> 33);
+        }
     }
 
     private Node scalar(int line, int column, Deque<Frame> stack) {
@@ -351,14 +502,15 @@ public final class TreeReader {
     private Node alias(int line, int column, Deque<Frame> stack) {
         String name = events.text();
         if (!limits.allowsAliases()) {
-            throw fail(line, column, stack, "YAML alias '*" + name + "' is not allowed", ALIASES_HINT);
+            throw fail(line, column, stack, "YAML alias " + SafeText.quote("*" + name) + " is not allowed", ALIASES_HINT);
         }
         Node target = anchors.get(name);
         if (target == null) {
             String hint = events.reportsEveryAnchor() ? "define the anchor before using it"
                     : "define the anchor before using it; this mapper's YAML parser does not report anchors on single"
                     + " values (name: &n text), so read with ProfileDocuments.yaml(limits) or write the value out";
-            throw fail(line, column, stack, "YAML alias '*" + name + "' refers to no earlier anchor '&" + name + "'",
+            throw fail(line, column, stack, "YAML alias " + SafeText.quote("*" + name) + " refers to no earlier anchor "
+                    + SafeText.quote("&" + name),
                     hint);
         }
         aliases++;
@@ -377,8 +529,12 @@ public final class TreeReader {
     }
 
     private String checkAnchor(String anchor, int line, int column, Deque<Frame> stack) {
+        if (anchor != null && values && anchors.size() >= MAX_ANCHORS && !anchors.containsKey(anchor)) {
+            throw fail(line, column, stack, "more than " + MAX_ANCHORS + " YAML anchors in one document",
+                    "values may name at most " + MAX_ANCHORS + " anchors");
+        }
         if (anchor != null && !limits.allowsAliases()) {
-            throw fail(line, column, stack, "YAML anchor '&" + anchor + "' is not allowed", ALIASES_HINT);
+            throw fail(line, column, stack, "YAML anchor " + SafeText.quote("&" + anchor) + " is not allowed", ALIASES_HINT);
         }
         return anchor;
     }
@@ -393,7 +549,7 @@ public final class TreeReader {
         }
         String shown = tag.startsWith(CORE_TAG_PREFIX) ? "!!" + tag.substring(CORE_TAG_PREFIX.length())
                 : tag.startsWith("!") || tag.contains(":") ? tag : "!" + tag;
-        throw fail(line, column, stack, "YAML tag '" + shown + "' is not allowed",
+        throw fail(line, column, stack, "YAML tag " + SafeText.quote(shown) + " is not allowed",
                 "ProfileKit documents are plain data: remove the tag (only !!str is accepted, on text)");
     }
 
@@ -439,19 +595,32 @@ public final class TreeReader {
                 problem, hint, cause);
     }
 
+    /** Paths longer than this many parts are shown by their first and last parts. */
+    private static final int PATH_PARTS_SHOWN = 12;
+
     private String path(Deque<Frame> stack) {
-        StringBuilder sb = new StringBuilder();
         if (stack.isEmpty()) {
             return rootPath;
         }
+        List<String> parts = new ArrayList<>(Math.min(stack.size() + 1, 64));
         Iterator<Frame> it = stack.descendingIterator();
         while (it.hasNext()) {
             Frame f = it.next();
-            append(sb, f.name);
+            parts.add(f.name);
             if (!it.hasNext()) {
-                append(sb, f.map ? f.key : "[" + f.count + "]");
+                parts.add(f.map ? f.key : "[" + f.count + "]");
             }
         }
+        StringBuilder sb = new StringBuilder();
+        if (parts.size() <= PATH_PARTS_SHOWN) {
+            parts.forEach(part -> append(sb, part));
+            return sb.toString();
+        }
+        int head = PATH_PARTS_SHOWN / 2;
+        int tail = PATH_PARTS_SHOWN - head - 1;
+        parts.subList(0, head).forEach(part -> append(sb, part));
+        append(sb, "…(" + (parts.size() - head - tail) + " more levels)…");
+        parts.subList(parts.size() - tail, parts.size()).forEach(part -> append(sb, part));
         return sb.toString();
     }
 

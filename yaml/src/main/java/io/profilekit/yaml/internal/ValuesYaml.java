@@ -49,7 +49,8 @@ public final class ValuesYaml {
             return Optional.empty();
         }
         try (Events events = YamlEvents.of(text, documentName, Integer.MAX_VALUE)) {
-            TreeReader.forValues(events, LIMITS, MAX_EXPANDED_NODES).readAll();
+            // Checked as it streams by, never held as a tree: values files may be as large as any file.
+            TreeReader.forValues(events, LIMITS, MAX_EXPANDED_NODES).checkOnly().readAll();
             return Optional.empty();
         } catch (ProfileParseException e) {
             return Optional.of(e);

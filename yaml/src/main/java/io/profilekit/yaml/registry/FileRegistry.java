@@ -2,6 +2,7 @@ package io.profilekit.yaml.registry;
 
 import io.profilekit.registry.ForwardingPackRegistry;
 import io.profilekit.registry.InMemoryPackRegistry;
+import io.profilekit.yaml.ReadLimits;
 import io.profilekit.yaml.ReadWarning;
 import io.profilekit.yaml.internal.registry.RegistryFiles;
 
@@ -19,13 +20,13 @@ import java.util.Objects;
  * }</pre>
  */
 public abstract class FileRegistry extends ForwardingPackRegistry {
-    private final InMemoryPackRegistry packs;
+    private final int size;
     private final List<ReadWarning> warnings;
     private final String source;
 
     FileRegistry(RegistryFiles.Loaded loaded) {
         super(loaded.registry());
-        this.packs = loaded.registry();
+        this.size = loaded.size();
         this.warnings = loaded.warnings();
         this.source = loaded.source();
     }
@@ -55,7 +56,7 @@ public abstract class FileRegistry extends ForwardingPackRegistry {
      * @return the count
      */
     public final int size() {
-        return packs.size();
+        return size;
     }
 
     @Override
@@ -65,16 +66,18 @@ public abstract class FileRegistry extends ForwardingPackRegistry {
     }
 
     /**
-     * What both builders set: the registry's id, name and uid, and the size limit of a file.
+     * What both builders set: the registry's id, name and uid, the size limit of a file and the
+     * limits of the whole load.
      * Setters reject null at once. Not thread-safe.
      *
      * @param <B> the builder's own type
      */
-    abstract static class Builder<B extends Builder<B>> {
+    public abstract static class Builder<B extends Builder<B>> {
         private String id;
         private String name;
         private String uid;
         private long maxBytes;
+        private ReadLimits readLimits = ReadLimits.defaults();
 
         Builder(long defaultMaxBytes) {
             this.maxBytes = defaultMaxBytes;
@@ -118,6 +121,47 @@ public abstract class FileRegistry extends ForwardingPackRegistry {
         public B uid(String registryUid) {
             this.uid = Objects.requireNonNull(registryUid, "uid must not be null");
             return self();
+        }
+
+        /**
+         * Sets the limits of the whole load (default {@link ReadLimits#defaults()}): the most bytes
+         * read from all files together ({@link ReadLimits#maxRegistryBytes()}) and the most pack
+         * versions kept ({@link ReadLimits#maxRegistryVersions()}). A load past either fails with a
+         * {@link PackRegistryException} before it reads more. The document limits of
+         * {@link ReadLimits} do not apply here; the size of one file is set on the builder.
+         *
+         * <pre>{@code
+         * HelmIndexRegistry big = HelmIndexRegistry.builder()
+         *     .readLimits(ReadLimits.builder().maxRegistryVersions(2_000_000).build())
+         *     .load(Path.of("index.yaml"));
+         * }</pre>
+         *
+         * @param limits the limits
+         * @return this builder
+         */
+        public B readLimits(ReadLimits limits) {
+            this.readLimits = Objects.requireNonNull(limits, "limits must not be null");
+            return self();
+        }
+
+        /** @return the limits of the whole load */
+        ReadLimits readLimits() {
+            return readLimits;
+        }
+
+        /** @return the id set, or the default */
+        String idOr(String defaultId) {
+            return id != null ? id : defaultId;
+        }
+
+        /** @return the name set, or null */
+        String name() {
+            return name;
+        }
+
+        /** @return the uid set, or null */
+        String uid() {
+            return uid;
         }
 
         /** Sets the size limit of one file, checked. */

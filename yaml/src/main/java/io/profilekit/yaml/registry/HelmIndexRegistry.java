@@ -32,6 +32,15 @@ import java.util.Objects;
  * anchors and aliases (even an anchor nothing refers to), wrong types, a missing
  * {@code apiVersion} and an index over the size limit fail with a {@link PackRegistryException}
  * naming the line, column and path, as every reading error of ProfileKit does.
+ *
+ * <p>Chart versions are held compactly — per chart, the version texts and their annotations in
+ * one string each, a few dozen bytes beyond the strings — and each {@link
+ * io.profilekit.registry.PackDescriptor} is made when a lookup asks for it (two lookups of one
+ * version give equal descriptors, not the same object). An index within the default limits
+ * ({@link io.profilekit.yaml.ReadLimits#maxRegistryBytes()},
+ * {@link io.profilekit.yaml.ReadLimits#maxRegistryVersions()}) loads within a heap of 256 MiB;
+ * past them the load fails with a {@link PackRegistryException} at the entry that crossed the
+ * limit.
  */
 public final class HelmIndexRegistry extends FileRegistry {
     /** The default registry id. */
@@ -90,6 +99,10 @@ public final class HelmIndexRegistry extends FileRegistry {
             return this;
         }
 
+        private HelmIndexReader.Identity identity() {
+            return new HelmIndexReader.Identity(idOr(DEFAULT_ID), name(), uid());
+        }
+
         /**
          * Sets the largest index read, in bytes (default 64 MiB); larger indexes fail.
          *
@@ -111,7 +124,8 @@ public final class HelmIndexRegistry extends FileRegistry {
         public HelmIndexRegistry load(Path indexYaml) {
             Objects.requireNonNull(indexYaml, "indexYaml must not be null");
             String label = indexYaml.toString();
-            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, label, registry(DEFAULT_ID), maxBytes()));
+            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, label, identity(), maxBytes(),
+                    readLimits()));
         }
 
         /**
@@ -125,8 +139,8 @@ public final class HelmIndexRegistry extends FileRegistry {
         public HelmIndexRegistry load(Reader indexYaml, String documentName) {
             Objects.requireNonNull(indexYaml, "indexYaml must not be null");
             Objects.requireNonNull(documentName, "documentName must not be null");
-            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, documentName, registry(DEFAULT_ID),
-                    maxBytes()));
+            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, documentName, identity(),
+                    maxBytes(), readLimits()));
         }
 
         /**
@@ -138,8 +152,8 @@ public final class HelmIndexRegistry extends FileRegistry {
          */
         public HelmIndexRegistry parse(String indexYaml) {
             Objects.requireNonNull(indexYaml, "indexYaml must not be null");
-            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, "index.yaml", registry(DEFAULT_ID),
-                    maxBytes()));
+            return new HelmIndexRegistry(HelmIndexReader.read(indexYaml, "index.yaml", identity(),
+                    maxBytes(), readLimits()));
         }
     }
 }

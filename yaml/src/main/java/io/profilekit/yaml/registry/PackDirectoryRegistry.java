@@ -46,6 +46,19 @@ import java.util.Objects;
  *
  * <p>Versions are read as text: {@code pack.json} must spell them as JSON strings, and YAML scalars
  * in presets and schemas are kept exactly as written ({@code 1.10} stays {@code 1.10}).
+ *
+ * <h2>Untrusted folders</h2>
+ * Nothing outside the folder given is read: every pack folder and file is resolved to its real
+ * path (links followed) and must lie inside the folder's real path. A link out is not followed;
+ * it is listed in {@link #warnings()} by its name, never its target (a {@code pack.json} linked
+ * out skips its folder; a {@code values.yaml} linked out reads as missing). Links inside the
+ * folder are followed. One load reads at most {@link io.profilekit.yaml.ReadLimits#maxRegistryBytes()}
+ * bytes, all files together (each value that {@code pack.json}, presets and schemas hold in memory
+ * counts 128 bytes), and keeps at most {@link io.profilekit.yaml.ReadLimits#maxRegistryVersions()}
+ * pack versions; past either it fails with a {@link PackRegistryException} naming the file, before
+ * reading it (see {@link Builder#readLimits(io.profilekit.yaml.ReadLimits)}). Values files are
+ * checked as they stream by, never held as a tree, so with the default limits every folder loads
+ * within a heap of 256 MiB.
  */
 public final class PackDirectoryRegistry extends FileRegistry {
     private PackDirectoryRegistry(RegistryFiles.Loaded loaded) {
@@ -128,7 +141,8 @@ public final class PackDirectoryRegistry extends FileRegistry {
             Objects.requireNonNull(folder, "folder must not be null");
             Path fileName = folder.toAbsolutePath().normalize().getFileName();
             String defaultId = fileName == null ? "packs" : fileName.toString();
-            return new PackDirectoryRegistry(PackTreeLoader.loadFolder(folder, registry(defaultId), maxBytes()));
+            return new PackDirectoryRegistry(PackTreeLoader.loadFolder(folder, registry(defaultId), maxBytes(),
+                    readLimits()));
         }
 
         /**
@@ -146,7 +160,7 @@ public final class PackDirectoryRegistry extends FileRegistry {
             String base = PackTreeLoader.normalizeRoot(root);
             String defaultId = base.isEmpty() ? "classpath" : base.substring(0, base.length() - 1);
             return new PackDirectoryRegistry(PackTreeLoader.loadResources(loader, base, registry(defaultId),
-                    maxBytes()));
+                    maxBytes(), readLimits()));
         }
     }
 }

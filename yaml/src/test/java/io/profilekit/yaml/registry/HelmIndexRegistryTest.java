@@ -158,7 +158,7 @@ class HelmIndexRegistryTest {
                 org.assertj.core.groups.Tuple.tuple(10, "entries.a[3].version"),
                 org.assertj.core.groups.Tuple.tuple(12, "entries.a[4].name"));
         assertThat(registry.warnings().get(1).message()).contains("'not a version' is not a pack version",
-                "entry of chart a is skipped");
+                "entry of chart 'a' is skipped");
     }
 
     @Test
@@ -202,7 +202,7 @@ class HelmIndexRegistryTest {
         assertThat(registry.warnings()).extracting(ReadWarning::line, ReadWarning::path).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(5, "entries.a[1].version"),
                 org.assertj.core.groups.Tuple.tuple(6, "entries.a[2].version"));
-        assertThat(registry.warnings().get(0).message()).isEqualTo("chart a v1.0.0 is listed twice (also as 1.0.0);"
+        assertThat(registry.warnings().get(0).message()).isEqualTo("chart 'a' v1.0.0 is listed twice (also as 1.0.0);"
                 + " the first entry is used");
     }
 

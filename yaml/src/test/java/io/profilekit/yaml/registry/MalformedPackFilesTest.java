@@ -66,7 +66,7 @@ class MalformedPackFilesTest {
                         2, "name", "must be a non-empty string"),
                 arguments("unknown layer",
                         "{\n  \"name\": \"a\",\n  \"version\": \"1.0.0\",\n  \"layer\": \"kernel\"\n}\n",
-                        4, "layer", "unknown layer \"kernel\" — valid layers are os, k8s, cni, csi, addon"),
+                        4, "layer", "unknown layer 'kernel' — valid layers are os, k8s, cni, csi, addon"),
                 arguments("bad version",
                         "{\n  \"name\": \"a\",\n  \"version\": \"1.33 6\",\n  \"layer\": \"addon\"\n}\n",
                         3, "version", "'1.33 6' is not a pack version"),
@@ -86,7 +86,7 @@ class MalformedPackFilesTest {
                         "{\"name\": \"a\", \"version\": \"1.0.0\", \"layer\": \"addon\", \"constraints\": {\n"
                                 + "  \"dependencies\": [\n"
                                 + "    {\"packName\": \"kubernetes\", \"layer\": \"kube\", \"type\": \"optional\"}]}}\n",
-                        3, "constraints.dependencies[0].layer", "unknown layer \"kube\""),
+                        3, "constraints.dependencies[0].layer", "unknown layer 'kube'"),
                 arguments("unknown resource type",
                         "{\"name\": \"a\", \"version\": \"1.0.0\", \"layer\": \"addon\", \"constraints\": {\n"
                                 + "  \"resources\": [{\"type\": \"gpu\", \"minLimit\": 1}]}}\n",
@@ -145,7 +145,7 @@ class MalformedPackFilesTest {
                         2, "presets[0].name", "required field name is missing"),
                 arguments("presets: duplicate preset name", "presets.yaml",
                         "presets:\n  - name: a\n    group: g\n  - name: a\n    group: h\n",
-                        4, "presets[1].name", "duplicate preset name \"a\""),
+                        4, "presets[1].name", "duplicate preset name 'a'"),
                 arguments("presets: two documents", "presets.yaml",
                         "presets: []\n---\npresets: []\n",
                         3, null, "more than one YAML document"),
@@ -203,7 +203,7 @@ class MalformedPackFilesTest {
 
         assertThatThrownBy(() -> PackDirectoryRegistry.load(root))
                 .isInstanceOf(PackRegistryException.class)
-                .hasMessageStartingWith(F + "/values.yaml: the input is not valid UTF-8 text — ");
+                .hasMessageStartingWith(F + "/values.yaml:1:4: the input is not valid UTF-8 text — ");
     }
 
     @Test

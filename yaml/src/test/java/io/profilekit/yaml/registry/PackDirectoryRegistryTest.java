@@ -247,7 +247,7 @@ class PackDirectoryRegistryTest {
                                 "constraints.dependencies[0].type"));
         assertThat(registry.warnings().get(2).toString())
                 .startsWith("nvidia-dra-driver-25.8.1/pack.json:13:7: constraints.dependencies[0].type: ")
-                .contains("dependency on kubernetes is skipped");
+                .contains("dependency on 'kubernetes' is skipped");
     }
 
     @Test
@@ -272,7 +272,7 @@ class PackDirectoryRegistryTest {
         assertThat(registry.warnings()).singleElement().satisfies(w -> {
             assertThat(w.line()).isEqualTo(2);
             assertThat(w.path()).isEqualTo("eol");
-            assertThat(w.message()).contains("\"31/12/2026\" is not a date");
+            assertThat(w.message()).contains("'31/12/2026' is not a date");
         });
     }
 
@@ -377,7 +377,7 @@ class PackDirectoryRegistryTest {
 
         assertThatThrownBy(() -> PackDirectoryRegistry.load(root))
                 .isInstanceOf(PackRegistryException.class)
-                .hasMessageContaining("kubernetes 1.33.6 is defined twice")
+                .hasMessageContaining("'kubernetes' 1.33.6 is defined twice")
                 .hasMessageContaining("'kubernetes-1.33.6'")
                 .hasMessageContaining("'pxk-copy'")
                 .satisfies(e -> {

@@ -1,5 +1,7 @@
 package io.profilekit.yaml.internal.registry;
 
+import io.profilekit.rules.SafeText;
+
 import io.profilekit.CloudType;
 import io.profilekit.LayerType;
 import io.profilekit.PackVersion;
@@ -162,7 +164,7 @@ final class PackReader {
         String name = nonBlank(pack, "name");
         String versionText = nonBlank(pack, "version");
         PackVersion version = PackVersion.tryParse(versionText).orElseThrow(() -> ctx.fail(pack.require("version"),
-                "version", PackVersion.problem(versionText), ""));
+                "version", RegistryFiles.notAVersion(versionText), ""));
         String layerText = nonBlank(pack, "layer");
         LayerType layer = layer(ctx, pack.require("layer"), "layer", layerText);
         PackDescriptor.Builder b = PackDescriptor.builder(name, version, layer);
@@ -208,7 +210,7 @@ final class PackReader {
         Node n = o.require(field);
         String text = o.ctx().string(n, o.path(field));
         if (text.isBlank()) {
-            throw o.ctx().fail(n, o.path(field), "must be a non-empty string, found \"" + text + "\"", "");
+            throw o.ctx().fail(n, o.path(field), "must be a non-empty string, found " + SafeText.quote(text), "");
         }
         return text;
     }
@@ -218,7 +220,7 @@ final class PackReader {
     }
 
     private static LayerType layer(Ctx ctx, Node at, String path, String wire) {
-        return LayerType.fromWireName(wire).orElseThrow(() -> ctx.fail(at, path, "unknown layer \"" + wire + "\"",
+        return LayerType.fromWireName(wire).orElseThrow(() -> ctx.fail(at, path, "unknown layer " + SafeText.quote(wire),
                 "valid layers are " + VALID_LAYERS));
     }
 
@@ -230,7 +232,7 @@ final class PackReader {
         try {
             return Optional.of(LocalDate.parse(text.get().trim()));
         } catch (DateTimeParseException e) {
-            pack.ctx().warn(pack.require("eol"), "eol", "\"" + text.get() + "\" is not a date of the form 2026-12-31;"
+            pack.ctx().warn(pack.require("eol"), "eol", SafeText.quote(text.get()) + " is not a date of the form 2026-12-31;"
                     + " ignored");
             return Optional.empty();
         }
@@ -266,7 +268,7 @@ final class PackReader {
         Optional<LayerType> layer = blankToEmpty(d.string("layer")).map(w -> layer(ctx, d.require("layer"),
                 d.path("layer"), w));
         Optional<DependencyType> type = blankToEmpty(d.string("type")).map(w -> DependencyType.fromWireName(w)
-                .orElseThrow(() -> ctx.fail(d.require("type"), d.path("type"), "unknown dependency type \"" + w + "\"",
+                .orElseThrow(() -> ctx.fail(d.require("type"), d.path("type"), "unknown dependency type " + SafeText.quote(w),
                         "valid types are " + VALID_DEPENDENCY_TYPES)));
         PackVersion min = bound(d, "minVersion");
         PackVersion max = bound(d, "maxVersion");
@@ -276,7 +278,7 @@ final class PackReader {
         layer.ifPresentOrElse(n -> { }, () -> missing.add("layer"));
         type.ifPresentOrElse(n -> { }, () -> missing.add("type"));
         if (!missing.isEmpty()) {
-            String what = packName.map(n -> "the dependency on " + n).orElse("this dependency");
+            String what = packName.map(n -> "the dependency on " + SafeText.quote(n)).orElse("this dependency");
             ctx.warn(d.node(), d.path(missing.get(0)), "required field" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing) + " missing; " + what + " is skipped");
             return Optional.empty();
@@ -290,13 +292,13 @@ final class PackReader {
             return null;
         }
         return PackVersion.tryParse(text.get().trim()).orElseThrow(() -> d.ctx().fail(d.require(field),
-                d.path(field), PackVersion.problem(text.get()), "leave the bound empty (\"\") for no bound"));
+                d.path(field), RegistryFiles.notAVersion(text.get()), "leave the bound empty (\"\") for no bound"));
     }
 
     private static Optional<ResourceRequirement> resource(Obj r) {
         Ctx ctx = r.ctx();
         Optional<ResourceType> type = blankToEmpty(r.string("type")).map(w -> ResourceType.fromWireName(w)
-                .orElseThrow(() -> ctx.fail(r.require("type"), r.path("type"), "unknown resource type \"" + w + "\"",
+                .orElseThrow(() -> ctx.fail(r.require("type"), r.path("type"), "unknown resource type " + SafeText.quote(w),
                         "valid types are " + VALID_RESOURCE_TYPES)));
         long minLimit = 0;
         Optional<Node> limit = r.get("minLimit");
@@ -349,7 +351,7 @@ final class PackReader {
             PackPreset p = preset(Obj.of(ctx, items.get(i), path, "name, displayName, group, add and remove"));
             Integer earlier = names.putIfAbsent(p.name(), i);
             if (earlier != null) {
-                throw ctx.fail(items.get(i), path + ".name", "duplicate preset name \"" + p.name() + "\" (also at presets["
+                throw ctx.fail(items.get(i), path + ".name", "duplicate preset name " + SafeText.quote(p.name()) + " (also at presets["
                         + earlier + "])", "preset names must be unique within a pack");
             }
             presets.add(p);

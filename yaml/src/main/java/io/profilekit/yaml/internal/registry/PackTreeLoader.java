@@ -1,7 +1,10 @@
 package io.profilekit.yaml.internal.registry;
 
+import io.profilekit.rules.SafeText;
+
 import io.profilekit.registry.InMemoryPackRegistry;
 import io.profilekit.yaml.ProfileParseException;
+import io.profilekit.yaml.ReadLimits;
 import io.profilekit.yaml.ReadWarning;
 import io.profilekit.yaml.internal.Input;
 import io.profilekit.yaml.internal.Located;
@@ -12,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,29 +39,41 @@ public final class PackTreeLoader {
 
     /**
      * Reads every sub-folder of {@code folder} that holds a {@code pack.json}, in name order; if
-     * {@code folder} itself holds a {@code pack.json}, reads just that one pack. Hidden folders (name starting with {@code .}) are skipped silently; other sub-folders without
-     * a {@code pack.json} with a warning; plain files at the top are ignored.
+     * {@code folder} itself holds a {@code pack.json}, reads just that one pack. Hidden folders
+     * (name starting with {@code .}) are skipped silently; other sub-folders without a
+     * {@code pack.json} with a warning; plain files at the top are ignored. Nothing outside the
+     * folder is read: a folder or file whose real path (links resolved) leaves the folder's real
+     * path is skipped with a warning that names it, never its target.
      *
      * @param folder the folder of pack folders
      * @param registry the registry builder to fill (id, name, uid already set)
      * @param maxFileBytes the largest file read, in bytes
+     * @param budget the limits of the whole load
      * @return the registry, its warnings and source
-     * @throws PackRegistryException if the folder cannot be read or a pack is malformed
+     * @throws PackRegistryException if the folder cannot be read, a pack is malformed or the load
+     *     goes past its budget
      */
     public static RegistryFiles.Loaded loadFolder(Path folder, InMemoryPackRegistry.Builder registry,
-                                                 long maxFileBytes) {
+                                                 long maxFileBytes, ReadLimits budget) {
         if (!Files.isDirectory(folder)) {
             throw new PackRegistryException(folder.toString(), 0, 0, "",
                     Files.exists(folder) ? "is not a folder" : "does not exist", "give a folder of pack folders", null);
         }
-        RegistryFiles limits = new RegistryFiles(maxFileBytes);
+        Path root;
+        try {
+            root = folder.toRealPath();
+        } catch (IOException e) {
+            throw new PackRegistryException(folder.toString(), 0, 0, "", "cannot be read: " + e, "", e);
+        }
+        RegistryFiles limits = new RegistryFiles(maxFileBytes, budget);
         List<ReadWarning> warnings = new ArrayList<>();
         Assembler assembler = new Assembler(registry, limits);
-        if (Files.isRegularFile(folder.resolve(PackReader.PACK_JSON))) {
+        Path ownPackJson = folder.resolve(PackReader.PACK_JSON);
+        if (Files.isRegularFile(ownPackJson) && inside(root, ownPackJson)) {
             // The folder is itself one pack folder: read just that pack.
             Path fileName = folder.toAbsolutePath().normalize().getFileName();
             String name = fileName == null ? "" : fileName.toString();
-            assembler.add(name, file -> readFile(folder, name, file, limits), warnings);
+            assembler.add(name, file -> readFile(root, folder, name, file, limits, warnings), warnings);
             return new RegistryFiles.Loaded(assembler.registry.build(), warnings, folder.toString());
         }
         List<Path> children = new ArrayList<>();
@@ -74,28 +90,63 @@ public final class PackTreeLoader {
             if (name.startsWith(".") || !Files.isDirectory(child)) {
                 continue;
             }
-            if (!Files.exists(child.resolve(PackReader.PACK_JSON))) {
+            if (!inside(root, child)) {
+                warnings.add(new ReadWarning(name + "/", 0, 0, "", LINK_OUT + "; skipped"));
+                continue;
+            }
+            Path packJson = child.resolve(PackReader.PACK_JSON);
+            if (!Files.exists(packJson)) {
                 warnings.add(new ReadWarning(name + "/", 0, 0, "", "has no pack.json; not a pack folder, skipped"));
                 continue;
             }
-            assembler.add(name, file -> readFile(child, name, file, limits), warnings);
+            if (!inside(root, packJson)) {
+                warnings.add(new ReadWarning(name + "/" + PackReader.PACK_JSON, 0, 0, "", LINK_OUT
+                        + "; not read, and the folder is skipped"));
+                continue;
+            }
+            assembler.add(name, file -> readFile(root, child, name, file, limits, warnings), warnings);
         }
         return new RegistryFiles.Loaded(assembler.registry.build(), warnings, folder.toString());
     }
 
-    private static Optional<String> readFile(Path dir, String folder, String file, RegistryFiles limits) {
+    private static final String LINK_OUT = "is a link to a place outside the registry's folder";
+
+    /** Whether a path, links resolved, lies inside the root (itself a real path); false if it cannot be resolved. */
+    private static boolean inside(Path root, Path p) {
+        try {
+            return p.toRealPath().startsWith(root);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private static Optional<String> readFile(Path root, Path dir, String folder, String file, RegistryFiles limits,
+                                             List<ReadWarning> warnings) {
         Path p = dir.resolve(file);
         String label = folder + "/" + file;
         if (!Files.exists(p)) {
             return Optional.empty();
         }
-        if (!Files.isRegularFile(p)) {
+        Path real;
+        try {
+            real = p.toRealPath();
+        } catch (IOException e) {
+            throw new PackRegistryException(label, 0, 0, "", "cannot be read: " + e.getClass().getSimpleName(), "", e);
+        }
+        if (!real.startsWith(root)) {
+            warnings.add(new ReadWarning(label, 0, 0, "", LINK_OUT + "; not read"));
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
             throw new PackRegistryException(label, 0, 0, "", "is not a regular file", "", null);
         }
         try {
-            return Optional.of(text(Files.newInputStream(p), label, limits));
+            limits.chargeBytes(label, Files.size(real));
+            // The checked real path, not following a link that might have replaced it since.
+            return Optional.of(text(Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS), label, limits));
         } catch (IOException e) {
-            throw new PackRegistryException(label, 0, 0, "", "cannot be read: " + e, "", e);
+            throw new PackRegistryException(label, 0, 0, "", "cannot be read: " + e.getClass().getSimpleName(), "",
+                    e);
         }
     }
 
@@ -119,13 +170,14 @@ public final class PackTreeLoader {
      * @param root the resource folder, e.g. {@code "io/profilekit/catalog/"}
      * @param registry the registry builder to fill
      * @param maxFileBytes the largest file read, in bytes
+     * @param budget the limits of the whole load
      * @return the registry, its warnings and source
      * @throws PackRegistryException if the index or a listed pack is missing or malformed
      */
     public static RegistryFiles.Loaded loadResources(ClassLoader loader, String root,
                                                     InMemoryPackRegistry.Builder registry,
-                                       long maxFileBytes) {
-        RegistryFiles limits = new RegistryFiles(maxFileBytes);
+                                                    long maxFileBytes, ReadLimits budget) {
+        RegistryFiles limits = new RegistryFiles(maxFileBytes, budget);
         String base = normalizeRoot(root);
         String source = "classpath:" + base;
         InputStream indexStream = loader.getResourceAsStream(base + INDEX);
@@ -146,13 +198,13 @@ public final class PackTreeLoader {
             }
             if (entry.isEmpty() || entry.startsWith("/") || entry.contains("\\")
                     || List.of(entry.split("/")).contains("..") || List.of(entry.split("/")).contains(".")) {
-                throw new PackRegistryException(base + INDEX, i + 1, 1, "", "\"" + lines[i].trim()
-                        + "\" is not a relative folder name", "list one pack folder per line, e.g. kubernetes-1.33.6",
+                throw new PackRegistryException(base + INDEX, i + 1, 1, "", SafeText.quote(lines[i].trim())
+                        + " is not a relative folder name", "list one pack folder per line, e.g. kubernetes-1.33.6",
                         null);
             }
             if (!folders.add(entry)) {
-                throw new PackRegistryException(base + INDEX, i + 1, 1, "", "folder \"" + entry
-                        + "\" is listed twice", "list each pack folder once", null);
+                throw new PackRegistryException(base + INDEX, i + 1, 1, "", "folder " + SafeText.quote(entry)
+                        + " is listed twice", "list each pack folder once", null);
             }
         }
         List<ReadWarning> warnings = new ArrayList<>();
@@ -160,7 +212,12 @@ public final class PackTreeLoader {
         for (String folder : folders) {
             assembler.add(folder, file -> {
                 InputStream in = loader.getResourceAsStream(base + folder + "/" + file);
-                return in == null ? Optional.empty() : Optional.of(text(in, folder + "/" + file, limits));
+                if (in == null) {
+                    return Optional.empty();
+                }
+                String text = text(in, folder + "/" + file, limits);
+                limits.chargeBytes(folder + "/" + file, text.length());
+                return Optional.of(text);
             }, warnings);
         }
         return new RegistryFiles.Loaded(assembler.registry.build(), warnings, source);
@@ -187,25 +244,29 @@ public final class PackTreeLoader {
     private static final class Assembler {
         private final InMemoryPackRegistry.Builder registry;
         private final PackReader reader;
+        private final RegistryFiles limits;
         private final Map<String, PackReader.ReadPack> seen = new HashMap<>();
 
         Assembler(InMemoryPackRegistry.Builder registry, RegistryFiles limits) {
             this.registry = registry;
             this.reader = new PackReader(limits);
+            this.limits = limits;
         }
 
         void add(String folder, PackReader.Files files, List<ReadWarning> warnings) {
             PackReader.ReadPack pack = reader.read(folder, files, warnings);
+            limits.countVersion(folder + "/" + PackReader.PACK_JSON, pack.versionLine(), pack.versionColumn(),
+                    "version");
             // Equivalent spellings (1.0, 1.0.0, v1.0.0) are one version.
             String key = pack.descriptor().name() + "\u0000" + pack.descriptor().version().normalized();
             PackReader.ReadPack earlier = seen.putIfAbsent(key, pack);
             if (earlier != null) {
                 throw new PackRegistryException(folder + "/" + PackReader.PACK_JSON, pack.versionLine(),
-                        pack.versionColumn(), "version", "pack " + pack.descriptor().name() + " "
+                        pack.versionColumn(), "version", "pack " + SafeText.quote(pack.descriptor().name()) + " "
                         + pack.descriptor().version() + " is defined twice"
                         + (earlier.descriptor().version().equals(pack.descriptor().version()) ? ""
                                 : " (also as " + earlier.descriptor().version() + ")")
-                        + ": in folder '" + earlier.folder() + "' and in folder '" + folder + "'",
+                        + ": in folder " + SafeText.quote(earlier.folder()) + " and in folder " + SafeText.quote(folder),
                         "each pack version may appear in only one folder", null);
             }
             registry.add(pack.descriptor());

@@ -1,0 +1,113 @@
+package io.profilekit.validation.internal;
+
+import io.profilekit.CloudType;
+import io.profilekit.ClusterProfile;
+import io.profilekit.ClusterStack;
+import io.profilekit.Layer;
+import io.profilekit.ProfileVariable;
+import io.profilekit.rules.Violation;
+import io.profilekit.rules.ViolationCode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The checks of a {@link ClusterStack} that look across its profiles: an add-on profile's cloud,
+ * the same pack in two profiles without distinct display names, one variable name in two
+ * profiles. Paths start with the profile's {@linkplain ClusterStack#label(int) label}. Internal:
+ * not part of ProfileKit's API.
+ */
+public final class StackChecks {
+    private StackChecks() {
+    }
+
+    /**
+     * A violation of one profile of a stack, its path starting with the profile's label.
+     *
+     * @param label e.g. {@code [observability]}
+     * @param v the violation
+     * @return the violation at {@code [observability].layers[1]…}
+     */
+    public static Violation prefixed(String label, Violation v) {
+        String path = v.path().isEmpty() ? label : label + "." + v.path();
+        return Violation.of(v.code(), v.severity(), path, v.message(), v.hint());
+    }
+
+    /**
+     * The checks across the profiles of a stack.
+     *
+     * @param stack the stack
+     * @return the violations found
+     */
+    public static List<Violation> check(ClusterStack stack) {
+        List<Violation> out = new ArrayList<>();
+        List<ClusterProfile> profiles = stack.profiles();
+        CloudType baseCloud = stack.base().cloud();
+        for (int i = 1; i < profiles.size(); i++) {
+            CloudType cloud = profiles.get(i).cloud();
+            if (!cloud.equals(CloudType.ALL) && !cloud.equals(baseCloud)) {
+                out.add(Violation.of(ViolationCode.STACK_CLOUD_MISMATCH, stack.label(i) + ".cloud",
+                        "add-on profile " + Texts.quote(profiles.get(i).name()) + " targets cloud "
+                                + Texts.quote(cloud.wireName()) + ", but the stack's base "
+                                + Texts.quote(stack.base().name()) + " targets " + Texts.quote(baseCloud.wireName()),
+                        "set cloud: " + baseCloud.wireName() + " or cloud: all on the add-on profile"));
+            }
+        }
+        for (int b = 1; b < profiles.size(); b++) {
+            List<Layer> layers = profiles.get(b).layers();
+            for (int k = 0; k < layers.size(); k++) {
+                Layer layer = layers.get(k);
+                if (layer.type().isCore()) {
+                    continue;
+                }
+                Optional<Clash> c = clash(stack, b, layer);
+                if (c.isPresent()) {
+                    out.add(PackSettingsRule.duplicate(stack.label(b) + "." + Layers.path(k), layer, c.get().path,
+                            c.get().reason));
+                }
+            }
+        }
+        Map<String, String> declared = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            List<ProfileVariable> variables = profiles.get(i).variables();
+            Map<String, String> own = new HashMap<>();
+            for (int j = 0; j < variables.size(); j++) {
+                String name = variables.get(j).name();
+                String path = stack.label(i) + ".variables[" + j + "]";
+                String first = declared.get(name);
+                if (first != null) {
+                    out.add(Violation.of(ViolationCode.VARIABLE_NAME_DUPLICATE, path + ".name",
+                            "variable name " + Texts.quote(name) + " is also declared by " + first
+                                    + "; a cluster takes one value per variable name",
+                            "rename the variable in one of the profiles (and its {{.spectro.var.…}} uses)"));
+                }
+                own.putIfAbsent(name, path);
+            }
+            own.forEach(declared::putIfAbsent);
+        }
+        return out;
+    }
+
+    private record Clash(int profile, String path, String reason) {
+    }
+
+    /** The first layer of an earlier profile of the stack that the layer clashes with. */
+    private static Optional<Clash> clash(ClusterStack stack, int profile, Layer layer) {
+        for (int a = 0; a < profile; a++) {
+            List<Layer> earlier = stack.profiles().get(a).layers();
+            for (int m = 0; m < earlier.size(); m++) {
+                if (earlier.get(m).type().isCore()) {
+                    continue;
+                }
+                Optional<String> reason = PackSettingsRule.clash(earlier.get(m), layer);
+                if (reason.isPresent()) {
+                    return Optional.of(new Clash(a, stack.label(a) + "." + Layers.path(m), reason.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
