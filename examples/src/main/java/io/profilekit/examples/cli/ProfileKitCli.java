@@ -319,6 +319,16 @@ public final class ProfileKitCli implements Callable<Integer> {
         return result.profiles();
     }
 
+    /** The tip {@code validate} gives, for a resolution that failed on a registry the document names. */
+    void registryTip(ProfileResolutionException e) {
+        boolean registry = e.failures().stream()
+                .anyMatch(f -> f.reason() == io.profilekit.resolve.ResolutionFailure.Reason.UNKNOWN_REGISTRY);
+        if (registry && !anyRegistry) {
+            Terminal.line(spec.commandLine().getErr(),
+                    "  (tip: --any-registry looks every pack up in the registries in use)");
+        }
+    }
+
     /** Prints a note on standard error. */
     void note(String text) {
         Terminal.line(spec.commandLine().getErr(), "profilekit: note: " + text);
@@ -753,7 +763,8 @@ public final class ProfileKitCli implements Callable<Integer> {
                 try {
                     pinned.add(root.pinned(profile));
                 } catch (ProfileResolutionException e) {
-                    Terminal.failures(root.spec.commandLine().getErr(), "profilekit: " + file + ": ", e);
+                    Terminal.failures(root.spec.commandLine().getErr(), "profilekit: " + name(file) + ": ", e);
+                    root.registryTip(e);
                     code = VIOLATIONS;
                 }
             }
@@ -793,8 +804,9 @@ public final class ProfileKitCli implements Callable<Integer> {
                 out.flush();
                 return OK;
             } catch (ProfileResolutionException e) {
-                Terminal.failures(root.spec.commandLine().getErr(), "profilekit: " + file + ": Palette API JSON takes exact"
-                        + " versions, and resolving them failed. ", e);
+                Terminal.failures(root.spec.commandLine().getErr(), "profilekit: " + name(file) + ": Palette API JSON takes"
+                        + " exact versions, and resolving them failed. ", e);
+                root.registryTip(e);
                 return VIOLATIONS;
             }
         }

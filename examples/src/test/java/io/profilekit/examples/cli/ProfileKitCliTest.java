@@ -326,6 +326,13 @@ class ProfileKitCliTest {
         assertThat(strict.out()).contains("REGISTRY_NOT_FOUND").contains("--any-registry");
         Run mapped = run("--any-registry", "validate", "profiles/palette-export.json");
         assertThat(mapped.code()).isEqualTo(0);
+
+        Run convert = run("convert", "profiles/palette-export.json", "--to", "palette-api");
+        Run resolve = run("resolve", "profiles/palette-export.json");
+        assertThat(convert.code()).isEqualTo(1);
+        assertThat(convert.err()).contains("--any-registry looks every pack up");
+        assertThat(resolve.code()).isEqualTo(1);
+        assertThat(resolve.err()).contains("--any-registry looks every pack up");
     }
 
     @Test
