@@ -262,7 +262,7 @@ class ProfileKitCliTest {
 
         Run badOutput = run("validate", "--output", "xml", VALID);
         assertThat(badOutput.code()).isEqualTo(2);
-        assertThat(badOutput.err()).contains("--output must be text, json or github");
+        assertThat(badOutput.err()).contains("--output must be text, json, github or sarif");
 
         Run noFiles = run("validate");
         assertThat(noFiles.code()).isEqualTo(2);
