@@ -387,6 +387,8 @@ public sealed interface ClusterProfile permits InfrastructureProfile, AddOnProfi
          *
          * @return a new immutable profile
          * @throws IllegalStateException naming every missing part
+         * @throws IllegalArgumentException if two tags have the same key (only tags set with
+         *     {@link #tags(Tags)} from {@link Tags#copyOfAll(java.util.Collection)} can)
          */
         ClusterProfile build();
 

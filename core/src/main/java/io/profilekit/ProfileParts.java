@@ -35,7 +35,7 @@ abstract class ProfileParts {
         this.layers = List.copyOf(b.layers);
         this.type = b.type != null ? b.type : kind.defaultType(layers);
         this.cloud = b.cloud;
-        this.tags = Tags.copyOf(b.tags);
+        this.tags = Tags.copyOfAll(b.tags);
         this.variables = List.copyOf(b.variables);
     }
 
@@ -352,6 +352,10 @@ abstract class ProfileParts {
 
         @Override
         public P build() {
+            java.util.Optional<String> duplicate = Tags.copyOfAll(tags).duplicate();
+            if (duplicate.isPresent()) {
+                throw new IllegalArgumentException("Cannot build " + kind().documentKind() + ": " + duplicate.get());
+            }
             List<String> missing = missing();
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Cannot build " + kind().documentKind()

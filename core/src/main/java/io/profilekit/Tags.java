@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
  *
  * <p>Tags keep the order in which they were given. Keys are unique exactly (case-sensitively);
  * whether two keys that differ only in case clash depends on the cloud and is the validator's
- * business.
+ * business. The one exception is {@link #copyOfAll(Collection)}: a document read for validation
+ * may give a key twice, and the readers keep both so that the validator reports
+ * {@code TAG_KEY_DUPLICATE} beside every other problem; building such a profile with
+ * {@code build()} refuses it.
  *
  * <pre>{@code
  * Tags tags = Tags.of("owner:platform", "env:prod", "dev");
@@ -81,6 +84,47 @@ public final class Tags implements Iterable<Tag> {
             }
         }
         return new Tags(copy);
+    }
+
+    /**
+     * Tags holding the given tags, in order, a key given twice included — as a document may hold
+     * them. Readers use it so that one validation run reports a duplicate key beside every other
+     * problem (as {@code TAG_KEY_DUPLICATE}); {@link #get(String)} answers with the first.
+     *
+     * <pre>{@code
+     * Tags read = Tags.copyOfAll(List.of(Tag.parse("team:a"), Tag.parse("team:b")));
+     * read.hasDuplicateKeys();   // true
+     * }</pre>
+     *
+     * @param tags the tags
+     * @return the tags
+     * @throws NullPointerException if the collection or an element is null
+     */
+    public static Tags copyOfAll(Collection<Tag> tags) {
+        List<Tag> copy = Checks.copyNoNulls(tags, "tags");
+        return copy.isEmpty() ? EMPTY : new Tags(copy);
+    }
+
+    /**
+     * Whether a key is given twice (only {@link #copyOfAll(Collection)} makes such tags).
+     *
+     * @return true if two tags have the same key
+     */
+    public boolean hasDuplicateKeys() {
+        return duplicate().isPresent();
+    }
+
+    /** The first key given twice, as {@code "key' at tags[i] and tags[j]"}. */
+    Optional<String> duplicate() {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int i = 0; i < tags.size(); i++) {
+            Integer earlier = seen.putIfAbsent(tags.get(i).key(), i);
+            if (earlier != null) {
+                return Optional.of("duplicate tag key '" + tags.get(i).key() + "' at tags[" + earlier + "] and tags["
+                        + i + "]; each key may appear once");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -107,6 +107,13 @@ public final class GenerateProfiles {
      * @param args the output folder (default {@code generated-profiles})
      */
     public static void main(String[] args) {
-        run(Path.of(args.length > 0 ? args[0] : "generated-profiles"), System.out);
+        try {
+            run(Path.of(args.length > 0 ? args[0] : "generated-profiles"), System.out);
+        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            System.err.println("GenerateProfiles: cannot write the profiles: " + io.profilekit.rules.SafeText.escape(
+                    cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+            System.exit(2);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.profilekit.examples;
 
 import io.profilekit.ClusterProfile;
-import io.profilekit.InfrastructureProfile;
 import io.profilekit.Layer;
 import io.profilekit.LayerType;
 import io.profilekit.PackVersion;
@@ -11,9 +10,11 @@ import io.profilekit.registry.PackRegistry;
 import io.profilekit.rules.ValidationReport;
 import io.profilekit.validation.ProfileValidator;
 import io.profilekit.yaml.ProfileDocuments;
+import io.profilekit.yaml.ReadException;
 import io.profilekit.yaml.ReadResult;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class PaletteRoundTrip {
      * @param registry where to look for patches
      * @return the upgraded profile
      */
-    public static InfrastructureProfile upgradeKubernetesPatch(InfrastructureProfile profile, PackRegistry registry) {
+    public static ClusterProfile upgradeKubernetesPatch(ClusterProfile profile, PackRegistry registry) {
         List<Layer> layers = new ArrayList<>();
         for (Layer layer : profile.layers()) {
             if (layer.type() == LayerType.KUBERNETES && layer.pack().version().exactVersion().isPresent()) {
@@ -62,7 +63,7 @@ public final class PaletteRoundTrip {
      * @param profile the profile
      * @return the profile with no registry named
      */
-    public static InfrastructureProfile mapToRegistriesInUse(InfrastructureProfile profile) {
+    public static ClusterProfile mapToRegistriesInUse(ClusterProfile profile) {
         List<Layer> layers = new ArrayList<>();
         for (Layer layer : profile.layers()) {
             layers.add(layer.toBuilder().pack(layer.pack().withoutRegistry()).build());
@@ -78,11 +79,15 @@ public final class PaletteRoundTrip {
      * @return the JSON written
      */
     public static String run(Path export, PrintStream out) {
+        if (!Files.isRegularFile(export)) {
+            throw new IllegalArgumentException(export + ": " + (Files.isDirectory(export) ? "a folder; give the"
+                    + " exported JSON file" : "no such file") + ", e.g. examples/profiles/palette-export.json");
+        }
         PackRegistry registry = PackRegistries.builtIn();
         ReadResult read = ProfileDocuments.paletteExportJson().readWithWarnings(export);
         read.warnings().forEach(w -> out.println("note: " + w));
         ClusterProfile exported = read.profile();
-        InfrastructureProfile upgraded = upgradeKubernetesPatch((InfrastructureProfile) exported, registry);
+        ClusterProfile upgraded = upgradeKubernetesPatch(exported, registry);
         out.println("kubernetes: " + exported.layer(LayerType.KUBERNETES).map(l -> l.pack().version().toString())
                 .orElse("-") + " -> " + upgraded.layer(LayerType.KUBERNETES)
                 .map(l -> l.pack().version().toString()).orElse("-"));
@@ -102,6 +107,12 @@ public final class PaletteRoundTrip {
      * @param args the exported JSON file (default {@code examples/profiles/palette-export.json})
      */
     public static void main(String[] args) {
-        run(Path.of(args.length > 0 ? args[0] : "examples/profiles/palette-export.json"), System.out);
+        try {
+            run(Path.of(args.length > 0 ? args[0] : "examples/profiles/palette-export.json"), System.out);
+        } catch (ReadException | io.profilekit.rules.ProfileValidationException | IllegalArgumentException
+                 | java.io.UncheckedIOException e) {
+            System.err.println("PaletteRoundTrip: " + io.profilekit.rules.SafeText.escape(String.valueOf(e.getMessage())));
+            System.exit(2);
+        }
     }
 }

@@ -93,6 +93,12 @@ class ExamplesTest {
     }
 
     @Test
+    void paletteRoundTripGivenAFolderSaysSo() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PaletteRoundTrip.run(Path.of("profiles"), System.out))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a folder; give the exported JSON file");
+    }
+
+    @Test
     void paletteRoundTripMovesKubernetesToTheNewestPatchOfItsMinor() {
         Path export = Path.of("profiles/palette-export.json");
         String[] json = new String[1];

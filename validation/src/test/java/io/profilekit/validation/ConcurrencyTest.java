@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConcurrencyTest {
     private static final int THREADS = 8;
     private static final int[] STRIDES = {1, 7, 11, 13, 17, 19, 23, 29};
-    private static final int DEFAULT_VALIDATIONS = 10_000;
+    /** Enough for every thread to meet every profile twice; raise it with -Dprofilekit.concurrency.validations. */
+    private static final int DEFAULT_VALIDATIONS = 2_500;
     private static final int VALIDATIONS = Integer.getInteger("profilekit.concurrency.validations", DEFAULT_VALIDATIONS);
 
     /** Valid samples and 1,000 seeded hostile profiles (broken text, missing and shuffled layers, many tags). */

@@ -58,7 +58,9 @@ class JsonSchemaTest {
         Path root = Path.of(JsonSchemaTest.class.getResource("golden").toURI()).getParent();
         try (Stream<Path> files = Files.walk(root)) {
             List<Path> docs = files.filter(f -> f.toString().endsWith(".yaml"))
-                    .filter(f -> readString(f).contains("apiVersion: profilekit.io/v1")).collect(Collectors.toList());
+                    .filter(f -> readString(f).contains("apiVersion: profilekit.io/v1"))
+                    // Sample documents that are broken on purpose break the schema's SemVer pattern too.
+                    .filter(f -> !f.getFileName().toString().startsWith("broken")).collect(Collectors.toList());
             assertThat(docs).isNotEmpty();
             return docs.stream();
         }
@@ -146,5 +148,51 @@ class JsonSchemaTest {
     void documentsTheReaderAcceptsValidate(String yaml) {
         ProfileDocuments.yaml().read(yaml);
         assertThat(errors(yaml)).as(yaml).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.2.0", "1.0.0-rc.1", "10.20.30-alpha-2"})
+    void aStrictSemVerProfileVersionValidates(String version) {
+        assertThat(errors("apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p, version: '"
+                + version + "'}\nspec: {layers: []}\n")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v1.2", "1.2", "01.2.3", "1.2.3+build", "2.2.2.develop"})
+    void aProfileVersionPaletteRefusesIsFlaggedInEditors(String version) {
+        assertThat(errors("apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p, version: '"
+                + version + "'}\nspec: {layers: []}\n")).isNotEmpty();
+    }
+
+    @Test
+    void everyPropertyHasATitleAndADescriptionForEditors() throws Exception {
+        tools.jackson.databind.JsonNode schema = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(ProfileDocuments.class.getResourceAsStream(ProfileDocuments.yamlSchemaResource()));
+        List<String> missing = new java.util.ArrayList<>();
+        untitled(schema, "", missing);
+        assertThat(missing).isEmpty();
+    }
+
+    private static void untitled(tools.jackson.databind.JsonNode node, String path, List<String> missing) {
+        if (node.isObject()) {
+            tools.jackson.databind.JsonNode properties = node.get("properties");
+            if (properties != null) {
+                for (java.util.Map.Entry<String, tools.jackson.databind.JsonNode> p : properties.properties()) {
+                    if (!p.getValue().has("title") || !p.getValue().has("description")) {
+                        missing.add(path + "." + p.getKey());
+                    }
+                }
+            }
+            for (java.util.Map.Entry<String, tools.jackson.databind.JsonNode> child : node.properties()) {
+                // Conditions (if/then/else/not) constrain properties described elsewhere.
+                if (!List.of("if", "then", "else", "not").contains(child.getKey())) {
+                    untitled(child.getValue(), path + "/" + child.getKey(), missing);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                untitled(node.get(i), path + "[" + i + "]", missing);
+            }
+        }
     }
 }

@@ -247,7 +247,6 @@ class YamlFormatTest {
         "unknown layer       | 'apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: kernel, pack: {name: x}}]}\n' | spec.layers[0].layer | unknown layer 'kernel'",
         "unknown pack type   | 'apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: x, type: zip}}]}\n' | spec.layers[0].pack.type | unknown pack type 'zip'",
         "registry without id | 'apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p}\nspec: {layers: [{layer: os, pack: {name: x, registry: {}}}]}\n' | spec.layers[0].pack.registry | a registry needs a name or a uid",
-        "tag key twice       | 'apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p, tags: [env:a, env:b]}\nspec: {layers: []}\n' | metadata.tags[1] | duplicate tag key 'env' (also at metadata.tags[0])",
         "duplicate key       | 'apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata:\n  name: p\n  name: q\nspec: {layers: []}\n' | metadata.name | duplicate key 'name' (first at line 4)",
     })
     void structuralProblemsAreParseErrors(String why, String text, String path, String problem) {
@@ -341,6 +340,19 @@ class YamlFormatTest {
         });
         assertThatThrownBy(() -> YAML.read(new StringReader("spec: [")))
                 .isInstanceOfSatisfying(ProfileParseException.class, e -> assertThat(e.documentName()).isEqualTo("<reader>"));
+    }
+
+    @Test
+    void aTagKeyGivenTwiceIsKeptForTheValidatorToReportButCodeCannotBuildIt() {
+        String text = "apiVersion: profilekit.io/v1\nkind: InfrastructureProfile\nmetadata: {name: p, tags: [env:a, env:b]}\n"
+                + "spec: {layers: []}\n";
+        ClusterProfile read = YAML.read(text);
+
+        assertThat(read.tags().asList()).extracting(Object::toString).containsExactly("env:a", "env:b");
+        assertThat(read.tags().hasDuplicateKeys()).isTrue();
+        assertThat(YAML.read(YAML.write(read))).isEqualTo(read);
+        assertThatThrownBy(() -> read.toBuilder().build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("duplicate tag key 'env' at tags[0] and tags[1]");
     }
 
     @Test

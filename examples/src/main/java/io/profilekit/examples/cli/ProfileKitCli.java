@@ -319,6 +319,16 @@ public final class ProfileKitCli implements Callable<Integer> {
         return result.profiles();
     }
 
+    /** The tip {@code validate} gives, for a resolution that failed on a registry the document names. */
+    void registryTip(ProfileResolutionException e) {
+        boolean registry = e.failures().stream()
+                .anyMatch(f -> f.reason() == io.profilekit.resolve.ResolutionFailure.Reason.UNKNOWN_REGISTRY);
+        if (registry && !anyRegistry) {
+            Terminal.line(spec.commandLine().getErr(),
+                    "  (tip: --any-registry looks every pack up in the registries in use)");
+        }
+    }
+
     /** Prints a note on standard error. */
     void note(String text) {
         Terminal.line(spec.commandLine().getErr(), "profilekit: note: " + text);
@@ -494,7 +504,8 @@ public final class ProfileKitCli implements Callable<Integer> {
         List<Path> files;
 
         @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
-                description = "text (default), json or github (GitHub Actions annotations).")
+                description = "text (default), json, github (GitHub Actions annotations) or sarif (SARIF 2.1.0, for"
+                        + " code scanning).")
         String output;
 
         @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
@@ -508,14 +519,17 @@ public final class ProfileKitCli implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec command;
 
+        /** What {@code --output sarif} prints at the end. */
+        private final SarifReport sarif = new SarifReport();
+
         /** One profile read, with where it stands in its document. */
         private record Read(Path file, ClusterProfile profile, io.profilekit.yaml.SourceMap sources) {
         }
 
         @Override
         public Integer call() {
-            if (!List.of("text", "json", "github").contains(output)) {
-                throw usage(command, "--output must be text, json or github, not '" + output + "'");
+            if (!List.of("text", "json", "github", "sarif").contains(output)) {
+                throw usage(command, "--output must be text, json, github or sarif, not '" + output + "'");
             }
             if (!failOn.equals("error") && !failOn.equals("warning")) {
                 throw usage(command, "--fail-on must be error or warning, not '" + failOn + "'");
@@ -541,6 +555,8 @@ public final class ProfileKitCli implements Callable<Integer> {
                         Terminal.line(out, github("error", name(file), e instanceof ProfileParseException
                                 ? ((ProfileParseException) e).line().orElse(0) : 0, e instanceof ProfileParseException
                                 ? ((ProfileParseException) e).column().orElse(0) : 0, "unreadable", oneLine(e)));
+                    } else if (output.equals("sarif")) {
+                        sarif.unreadable(name(file), e, oneLine(e));
                     }
                     // A read error names the file and the place in it already.
                     Terminal.line(err, "profilekit: " + (e instanceof ProfileParseException ? "" : name(file) + ": ")
@@ -573,6 +589,8 @@ public final class ProfileKitCli implements Callable<Integer> {
                 doc.put("schemaVersion", 1);
                 doc.put("files", json);
                 out.println(Terminal.json(JsonOutput.write(doc)));
+            } else if (output.equals("sarif")) {
+                out.println(Terminal.json(sarif.write()));
             }
             return unreadable ? USAGE : failed ? VIOLATIONS : OK;
         }
@@ -624,6 +642,8 @@ public final class ProfileKitCli implements Callable<Integer> {
                             v.code(), (v.path().isEmpty() ? "" : v.path() + ": ") + v.message()
                                     + (v.hint().isEmpty() ? "" : " — " + v.hint())));
                 }
+            } else if (output.equals("sarif")) {
+                sarif.add(name(file), report);
             }
         }
 
@@ -753,7 +773,8 @@ public final class ProfileKitCli implements Callable<Integer> {
                 try {
                     pinned.add(root.pinned(profile));
                 } catch (ProfileResolutionException e) {
-                    Terminal.failures(root.spec.commandLine().getErr(), "profilekit: " + file + ": ", e);
+                    Terminal.failures(root.spec.commandLine().getErr(), "profilekit: " + name(file) + ": ", e);
+                    root.registryTip(e);
                     code = VIOLATIONS;
                 }
             }
@@ -793,8 +814,9 @@ public final class ProfileKitCli implements Callable<Integer> {
                 out.flush();
                 return OK;
             } catch (ProfileResolutionException e) {
-                Terminal.failures(root.spec.commandLine().getErr(), "profilekit: " + file + ": Palette API JSON takes exact"
-                        + " versions, and resolving them failed. ", e);
+                Terminal.failures(root.spec.commandLine().getErr(), "profilekit: " + name(file) + ": Palette API JSON takes"
+                        + " exact versions, and resolving them failed. ", e);
+                root.registryTip(e);
                 return VIOLATIONS;
             }
         }

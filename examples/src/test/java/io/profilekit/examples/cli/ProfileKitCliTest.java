@@ -99,6 +99,23 @@ class ProfileKitCliTest {
     }
 
     @Test
+    void aTagKeyGivenTwiceIsOneViolationAtItsLineBesideTheRest(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("tags.yaml"), Files.readString(Path.of(BROKEN))
+                .replace("    - cost#center:42            # AWS refuses '#' in tag keys\n",
+                        "    - cost#center:42\n    - owner:someone-else\n"));
+        Run r = run("validate", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("TAG_KEY_DUPLICATE").contains("PACK_NOT_FOUND").contains("PROFILE_VERSION_INVALID");
+        assertThat(r.out().lines().filter(l -> l.contains("TAG_KEY_DUPLICATE"))).singleElement()
+                .satisfies(l -> assertThat(l).startsWith(file + ":10:7: ERROR  tags[2]"));
+
+        Run export = run("convert", file.toString(), "--to", "palette-export");
+        assertThat(export.code()).as("Palette labels cannot hold the key twice: refused, not dropped").isEqualTo(2);
+        assertThat(export.err()).contains("tag key twice");
+        assertThat(export.out()).isEmpty();
+    }
+
+    @Test
     void theSampleAddOnProfileIsValidAloneAndOnTheSampleBase() {
         Run alone = run("validate", "profiles/web-addon.yaml");
         Run stack = run("validate", "--stack", VALID, "profiles/web-addon.yaml");
@@ -245,7 +262,7 @@ class ProfileKitCliTest {
 
         Run badOutput = run("validate", "--output", "xml", VALID);
         assertThat(badOutput.code()).isEqualTo(2);
-        assertThat(badOutput.err()).contains("--output must be text, json or github");
+        assertThat(badOutput.err()).contains("--output must be text, json, github or sarif");
 
         Run noFiles = run("validate");
         assertThat(noFiles.code()).isEqualTo(2);
@@ -326,6 +343,13 @@ class ProfileKitCliTest {
         assertThat(strict.out()).contains("REGISTRY_NOT_FOUND").contains("--any-registry");
         Run mapped = run("--any-registry", "validate", "profiles/palette-export.json");
         assertThat(mapped.code()).isEqualTo(0);
+
+        Run convert = run("convert", "profiles/palette-export.json", "--to", "palette-api");
+        Run resolve = run("resolve", "profiles/palette-export.json");
+        assertThat(convert.code()).isEqualTo(1);
+        assertThat(convert.err()).contains("--any-registry looks every pack up");
+        assertThat(resolve.code()).isEqualTo(1);
+        assertThat(resolve.err()).contains("--any-registry looks every pack up");
     }
 
     @Test

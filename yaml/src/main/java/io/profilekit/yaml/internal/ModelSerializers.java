@@ -109,7 +109,7 @@ public final class ModelSerializers {
                 (n, c) -> ProfileKitCodec.registry(Obj.of(c, n, "", "name and/or uid"))));
         d.addDeserializer(Manifest.class, new De<>(Manifest.class, limits,
                 (n, c) -> ProfileKitCodec.manifest(Obj.of(c, n, "", "name and content"))));
-        d.addDeserializer(Tags.class, new De<>(Tags.class, limits, (n, c) -> ProfileKitCodec.tags(c, n, "")));
+        d.addDeserializer(Tags.class, new De<>(Tags.class, limits, (n, c) -> ProfileKitCodec.tags(c, n, "", true)));
         d.addDeserializer(Tag.class, new De<>(Tag.class, limits, (n, c) -> Tag.parse(c.text(n, ""))));
         d.addDeserializer(ProfileVersion.class, new De<>(ProfileVersion.class, limits,
                 (n, c) -> ProfileVersion.of(c.text(n, ""))));

@@ -29,6 +29,10 @@ final class PaletteSupport {
     }
 
     static Out.OMap labels(Tags tags) {
+        if (tags.hasDuplicateKeys()) {
+            throw new IllegalArgumentException("Palette keeps tags as labels, each key once, and this profile gives a"
+                    + " tag key twice (" + tags + "); remove or rename one");
+        }
         Out.OMap labels = new Out.OMap();
         for (Tag t : tags) {
             labels.text(t.key(), t.value().orElse(BARE_TAG));

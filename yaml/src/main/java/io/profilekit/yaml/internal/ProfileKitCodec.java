@@ -121,18 +121,21 @@ public final class ProfileKitCodec implements Codec {
      * @return the tags
      */
     static Tags tags(Obj o, String key) {
-        return o.get(key).map(n -> tags(o.ctx(), n, o.path(key))).orElse(Tags.empty());
+        return o.get(key).map(n -> tags(o.ctx(), n, o.path(key), false)).orElse(Tags.empty());
     }
 
     /**
-     * Reads a list of tags, rejecting a key given twice (the model holds each key once).
+     * Reads a list of tags. In a document a key given twice is kept (the validator reports it as
+     * {@code TAG_KEY_DUPLICATE}, with its line, beside every other problem); a standalone list of
+     * tags refuses it, as the model does.
      *
      * @param ctx the context
      * @param list the list node
      * @param path its path
+     * @param strict whether a key given twice is an error
      * @return the tags
      */
-    public static Tags tags(Ctx ctx, Node list, String path) {
+    public static Tags tags(Ctx ctx, Node list, String path, boolean strict) {
         List<Node> items = ctx.list(list, path);
         List<Tag> tags = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -140,13 +143,13 @@ public final class ProfileKitCodec implements Codec {
             String p = path + "[" + i + "]";
             Tag t = Tag.parse(ctx.text(items.get(i), p));
             Integer earlier = seen.putIfAbsent(t.key(), i);
-            if (earlier != null) {
+            if (earlier != null && strict) {
                 throw ctx.fail(items.get(i), p, "duplicate tag key '" + t.key() + "' (also at " + path
                         + "[" + earlier + "])", "each tag key may appear once; remove or rename one");
             }
             tags.add(t);
         }
-        return Tags.copyOf(tags);
+        return Tags.copyOfAll(tags);
     }
 
     private static CloudType cloud(Obj spec, String text) {
