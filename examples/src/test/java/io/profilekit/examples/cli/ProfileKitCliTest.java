@@ -218,6 +218,34 @@ class ProfileKitCliTest {
     }
 
     @Test
+    void aFolderWithoutProfilesFailsAndABrokenEntryDoesNotHideTheRest(@TempDir Path dir) throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("notes.yaml"), "# nothing\n");
+        Run none = run("validate", empty.toString());
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("no profile documents in this folder");
+
+        Path mixed = Files.createDirectories(dir.resolve("mixed"));
+        Files.copy(Path.of(VALID), mixed.resolve("good.yaml"));
+        Files.writeString(mixed.resolve("big-export.json"), "{\"metadata\": {\"name\": \"p\", \"description\": \""
+                + "x".repeat(10_000) + "\"}, \"spec\": {\"version\": \"1.0.0\", \"template\": {\"type\": \"infra\","
+                + " \"cloudType\": \"aws\", \"packs\": []}}}\n");
+        boolean linked = true;
+        try {
+            Files.createSymbolicLink(mixed.resolve("broken.yaml"), dir.resolve("nowhere.yaml"));
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            linked = false;
+        }
+        Run r = run("validate", mixed.toString());
+        assertThat(r.out()).contains("good.yaml: profile 'aws-prod-base' 1.2.0: valid")
+                .as("Palette JSON with a long head is read, not skipped").contains("big-export.json: profile 'p'");
+        if (linked) {
+            assertThat(r.err()).contains("broken.yaml").doesNotContain("broken.yaml: " + mixed);
+            assertThat(r.code()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void helpCompletionSchemaAndGlobalOptionsAfterTheSubcommand() {
         Run help = run("help");
         Run helpValidate = run("help", "validate");
