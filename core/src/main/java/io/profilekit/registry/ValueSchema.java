@@ -221,7 +221,14 @@ public final class ValueSchema {
             return Arrays.stream(values()).filter(t -> t.wireName().equals(wireName)).findFirst();
         }
 
-        boolean accepts(String text) {
+        /**
+         * Whether a text is of this type (its range, allowed values and regex aside).
+         *
+         * @param text the text, e.g. {@code "10.0.0.0/16"}
+         * @return true if it is; always true for string, password and list
+         */
+        public boolean accepts(String text) {
+            Checks.notNull(text, "text");
             switch (this) {
                 case BOOLEAN:
                     return ValueFormats.bool(text);
