@@ -37,6 +37,11 @@ final class TestRegistry {
 
     private static final PackRegistry REGISTRY = build();
 
+    /** The default values of podinfo 6.7.0, the pack with a value schema. */
+    static final String PODINFO_VALUES = "pack:\n  namespace: podinfo\ncharts:\n  podinfo:\n    replicaCount: 1\n"
+            + "    image: ghcr.io/stefanprodan/podinfo:6.7.0\n    serviceType: ClusterIP\n"
+            + "    ui:\n      message: Hello\n    tolerations:\n      - key: dedicated\n        effect: NoSchedule\n";
+
     private TestRegistry() {
     }
 
@@ -86,6 +91,16 @@ final class TestRegistry {
                 .addonType("app services")
                 .preset(new PackPreset("disable-api", "Disable Hello Universe API", "Backend", "", List.of()))
                 .preset(new PackPreset("enable-api", "Enable Hello Universe API", "Backend", "", List.of()))
+                .build());
+        community.add(PackDescriptor.builder("podinfo", "6.7.0", LayerType.ADDON).cloudTypes(ALL)
+                .values(PODINFO_VALUES)
+                .valueSchema("pack.namespace", "{{ required | format \"${string}\" }}")
+                .valueSchema("charts.podinfo.replicaCount", "{{ required | format \"${number:[1-10]}\" }}")
+                .valueSchema("charts.podinfo.image", "{{ format \"${string}/${string}:${version}\" }}")
+                .valueSchema("charts.podinfo.serviceType", "{{ readonly }}")
+                .valueSchema("charts.podinfo.ui.message", "{{ format \"${string:/^[A-Za-z ,.!]+$/}\" }}")
+                .valueSchema("charts.podinfo.tolerations.$[].effect",
+                        "{{ format \"${list:[PreferNoSchedule,NoSchedule,NoExecute]}\" | hints \"Toleration effect\" }}")
                 .build());
         community.add(PackDescriptor.builder("crossplane", "2.3.0", LayerType.ADDON).cloudTypes(ALL)
                 .addonType("system app")
