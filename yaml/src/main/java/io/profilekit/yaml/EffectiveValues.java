@@ -6,10 +6,13 @@ import io.profilekit.registry.PackDescriptor;
 import io.profilekit.registry.PackPreset;
 import io.profilekit.resolve.ResolvedLayer;
 import io.profilekit.resolve.ResolvedProfile;
+import io.profilekit.resolve.ResourceNeeds;
 import io.profilekit.yaml.internal.PresetEdits;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,6 +34,7 @@ import java.util.Optional;
  *     String values = EffectiveValues.of(layer);   // what Palette installs the pack with
  * }
  * ClusterProfile applied = EffectiveValues.applyPresets(resolved); // pinned, values with presets applied
+ * ResourceNeeds needs = EffectiveValues.resourceNeeds(resolved);   // read from the effective values
  * }</pre>
  *
  * <p>A layer that gives no values (blank) starts from its pack's default values ({@code values.yaml}).
@@ -108,5 +112,26 @@ public final class EffectiveValues {
             layers.add(values.equals(layer.values()) ? layer : layer.toBuilder().values(values).build());
         }
         return pinned.toBuilder().layers(layers).buildLenient();
+    }
+
+    /**
+     * What the profile's packs need at least ({@code constraints.resources}), with requests and
+     * replica counts read from each layer's effective values.
+     *
+     * @param profile a resolved profile
+     * @return the needs, with the parameter references the values lack among its problems
+     * @throws IllegalArgumentException if the values of a layer with resource components, or a
+     *     chosen preset's {@code add}, is not valid YAML
+     */
+    public static ResourceNeeds resourceNeeds(ResolvedProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        Map<Integer, Object> loaded = new HashMap<>();
+        return ResourceNeeds.of(profile, (layer, path) -> {
+            Object values = loaded.computeIfAbsent(layer.index(), i -> {
+                Object data = PresetEdits.load(of(layer), "the values of layers[" + i + "]");
+                return data == null ? Map.of() : data;
+            });
+            return PresetEdits.valueAt(values, path).map(String::valueOf);
+        });
     }
 }

@@ -5,7 +5,13 @@ import io.profilekit.ClusterProfile;
 import io.profilekit.CloudType;
 import io.profilekit.LayerType;
 import io.profilekit.registry.InMemoryPackRegistry;
+import io.profilekit.registry.PackConstraints;
 import io.profilekit.registry.PackDescriptor;
+import io.profilekit.registry.ResourceComponent;
+import io.profilekit.registry.ResourceRequirement;
+import io.profilekit.registry.ResourceType;
+import io.profilekit.registry.ScheduleType;
+import io.profilekit.resolve.ResourceNeeds;
 import io.profilekit.registry.PackPreset;
 import io.profilekit.resolve.ProfileResolver;
 import io.profilekit.resolve.ResolvedProfile;
@@ -194,5 +200,32 @@ class EffectiveValuesTest {
         assertThat(applied.layers().get(0).values()).isEqualTo("pack:\n  namespace: hello # where it runs\n");
         assertThat(applied.layers().get(0).presets()).containsExactly("ns");
         assertThat(applied.layers().get(0).pack().version()).isEqualTo(resolved.profile().layers().get(0).pack().version());
+    }
+
+    @Test
+    void resourceNeedsReadRequestsAndReplicasFromTheEffectiveValues() {
+        PackDescriptor pack = PackDescriptor.builder("kubevious", "1.0.10", LayerType.ADDON)
+                .values("charts:\n  kubevious:\n    ui:\n      replicaCount: 1\n      resources:\n"
+                        + "        requests:\n          cpu: 100m\n          memory: 200Mi\n")
+                .preset(preset("ha", "Availability", "charts:\n  kubevious:\n    ui:\n      replicaCount: 3\n"))
+                .constraints(new PackConstraints(List.of(), List.of(
+                        new ResourceRequirement(ResourceType.CPU, 512, List.of(new ResourceComponent("worker",
+                                "charts.kubevious.ui.resources.requests.cpu", "charts.kubevious.ui.replicaCount"))),
+                        new ResourceRequirement(ResourceType.MEMORY, 1636, List.of(new ResourceComponent("worker",
+                                "charts.kubevious.ui.resources.requests.memory", "charts.kubevious.ui.replicaCount"),
+                                new ResourceComponent("worker", "charts.kubevious.mysql.resources.requests.memory", ""))))))
+                .build();
+        ClusterProfile profile = AddOnProfile.builder().name("p").cloud(CloudType.ALL)
+                .addOn("kubevious", "1.0.10", a -> a.presets(List.of("ha"))).build();
+        ResolvedProfile resolved = ProfileResolver.of(InMemoryPackRegistry.builder("r").add(pack).build()).resolve(profile);
+
+        ResourceNeeds needs = EffectiveValues.resourceNeeds(resolved);
+
+        assertThat(needs.total(ScheduleType.WORKER, ResourceType.CPU)).isEqualTo(300);
+        assertThat(needs.total(ScheduleType.WORKER, ResourceType.MEMORY)).isEqualTo(600);
+        assertThat(needs.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("charts.kubevious.mysql.resources.requests.memory");
+            assertThat(p.missing()).isTrue();
+        });
     }
 }
