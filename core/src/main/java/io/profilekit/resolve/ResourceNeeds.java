@@ -161,10 +161,24 @@ public final class ResourceNeeds {
      */
     public static ResourceNeeds of(ResolvedProfile profile, ValuesLookup lookup) {
         Checks.notNull(profile, "profile");
+        return of(profile.layers(), lookup);
+    }
+
+    /**
+     * Computes the needs of some resolved layers, for example those of a
+     * {@linkplain Resolution#resolved() partial resolution}.
+     *
+     * @param layers resolved layers
+     * @param lookup how a parameter is read from a layer's values
+     * @return the needs
+     * @throws NullPointerException if an argument (or a layer) is null
+     */
+    public static ResourceNeeds of(List<ResolvedLayer> layers, ValuesLookup lookup) {
+        Checks.notNull(layers, "layers");
         Checks.notNull(lookup, "lookup");
         List<Need> needs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (ResolvedLayer layer : profile.layers()) {
+        for (ResolvedLayer layer : layers) {
             Optional<PackDescriptor> pack = layer.pack();
             if (pack.isEmpty()) {
                 continue;

@@ -86,6 +86,8 @@ public enum ViolationCode {
     PRESET_NOT_FOUND(Severity.ERROR, "The pack has no preset of that name."),
     /** Two chosen presets belong to one group. */
     PRESET_GROUP_CONFLICT(Severity.ERROR, "Two chosen presets belong to the same group; only one per group may be active."),
+    /** A pack's resource constraint reads a request or replica count the layer's values do not have. */
+    RESOURCE_PARAM_NOT_FOUND(Severity.WARNING, "A pack's `constraints.resources` component names a request or replica-count parameter that the layer's values (with its presets applied) do not have, so its resource need cannot be computed."),
     /** A manifest pack carries no manifest. */
     MANIFEST_MISSING(Severity.ERROR, "A manifest pack carries no manifest."),
     /** Two manifests of a layer share a name. */

@@ -227,6 +227,13 @@ class InvalidProfileTableTest {
                 e(PRESET_GROUP_CONFLICT, "layers[2].presets[2]",
                         "'ipam-kubernetes' (presets[1]) and 'ipam-cluster-pool' (presets[2]) both belong to group 'IPAM mode'",
                         "choose one of ipam-kubernetes, ipam-cluster-pool")));
+        cases.add(c("resource parameter missing from the values", Samples.design().type(ProfileType.CLUSTER)
+                        .layer(Layer.builder(LayerType.ADDON, "kubevious", "1.0.10").values("charts:\n  kubevious:\n"
+                                + "    ui:\n      resources:\n        requests:\n          cpu: 100m\n").build()),
+                new Expect(RESOURCE_PARAM_NOT_FOUND, "layers[4].values", WARNING,
+                        "kubevious 1.0.10 reads its replica count from 'charts.kubevious.ui.replicaCount' "
+                                + "(constraints.resources[0].components[0].replicaCountParamRef), which the values do not have",
+                        "set charts.kubevious.ui.replicaCount in the layer's values (the pack's values.yaml sets it to 1)")));
         cases.add(c("manifest pack without manifests", Samples.design().type(ProfileType.CLUSTER).layer(manifestLayer()),
                 e(MANIFEST_MISSING, "layers[4].manifests", "'manifest-namespace' at layers[4] carries no manifest",
                         "add a manifest with a name and content under the layer's manifests:")));
