@@ -6,19 +6,18 @@ import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -263,24 +262,58 @@ public final class PresetEdits {
 
     // ---- the text ----
 
-    /** Values text with its composed node tree, marks turned into char offsets. */
+    /** A node read from parser events: a mapping (keys and values alternate), list, scalar or alias, with char offsets. */
+    private static final class N {
+        final char kind;
+        final boolean flow;
+        final int start;
+        int end;
+        final String value;
+        final List<N> children = new ArrayList<>();
+
+        N(char kind, boolean flow, int start, int end, String value) {
+            this.kind = kind;
+            this.flow = flow;
+            this.start = start;
+            this.end = end;
+            this.value = value;
+        }
+
+        boolean isBlockMapping() {
+            return kind == 'm' && !flow;
+        }
+
+        int size() {
+            return kind == 'm' ? children.size() / 2 : children.size();
+        }
+
+        N key(int i) {
+            return children.get(2 * i);
+        }
+
+        N val(int i) {
+            return children.get(2 * i + 1);
+        }
+
+        /** The index of the entry whose key is a scalar equal to the name, or -1. */
+        int indexOf(String name) {
+            for (int i = 0; kind == 'm' && i < size(); i++) {
+                if (key(i).kind == 's' && key(i).value.equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** Values text with its node tree, read from snakeyaml-engine's events (nothing is constructed). */
     private static final class Doc {
         final String text;
-        final Node root;
-        final int[] charAt;
+        final N root;
+        private final int[] charAt;
 
         Doc(String text) {
             this.text = text;
-            Optional<Node> node;
-            try {
-                LoadSettings settings = LoadSettings.builder().setMaxAliasesForCollections(MAX_ALIASES)
-                        .setCodePointLimit(Integer.MAX_VALUE).build();
-                node = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)))
-                        .getSingleNode();
-            } catch (YamlEngineException e) {
-                throw new Unsupported("does not compose: " + e.getMessage());
-            }
-            this.root = node.orElse(null);
             int[] cps = text.codePoints().toArray();
             if (cps.length == text.length()) {
                 charAt = null;
@@ -293,36 +326,69 @@ public final class PresetEdits {
                 }
                 charAt[cps.length] = c;
             }
+            LoadSettings settings = LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build();
+            N top = null;
+            Deque<N> open = new ArrayDeque<>();
+            int documents = 0;
+            try {
+                ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
+                while (parser.hasNext()) {
+                    Event e = parser.next();
+                    N n = null;
+                    switch (e.getEventId()) {
+                        case DocumentStart:
+                            if (++documents > 1) {
+                                throw new Unsupported("more than one document");
+                            }
+                            break;
+                        case Scalar:
+                            n = new N('s', false, offset(e.getStartMark()), offset(e.getEndMark()),
+                                    ((ScalarEvent) e).getValue());
+                            break;
+                        case Alias:
+                            n = new N('a', false, offset(e.getStartMark()), offset(e.getEndMark()), null);
+                            break;
+                        case MappingStart:
+                        case SequenceStart:
+                            n = new N(e.getEventId() == Event.ID.MappingStart ? 'm' : 'q',
+                                    ((CollectionStartEvent) e).isFlow(), offset(e.getStartMark()), -1, null);
+                            break;
+                        case MappingEnd:
+                        case SequenceEnd:
+                            open.pop().end = offset(e.getEndMark());
+                            break;
+                        default:
+                            break;
+                    }
+                    if (n != null) {
+                        if (open.isEmpty()) {
+                            top = n;
+                        } else {
+                            open.peek().children.add(n);
+                        }
+                        if (n.kind == 'm' || n.kind == 'q') {
+                            open.push(n);
+                        }
+                    }
+                }
+            } catch (YamlEngineException e) {
+                throw new Unsupported("does not parse: " + e.getMessage());
+            }
+            this.root = top;
         }
 
-        int offset(Optional<Mark> mark) {
+        private int offset(Optional<Mark> mark) {
             int cp = mark.orElseThrow(() -> new Unsupported("no marks")).getIndex();
             return charAt == null ? cp : charAt[cp];
         }
 
-        int start(Node n) {
-            return offset(n.getStartMark());
-        }
-
-        int end(Node n) {
-            return offset(n.getEndMark());
-        }
-
         /** Where the node's last character is followed, skipping whitespace a block scalar or an empty value ends with. */
-        int contentEnd(Node n, int floor) {
-            if (n instanceof MappingNode && ((MappingNode) n).getFlowStyle() == FlowStyle.BLOCK
-                    && !((MappingNode) n).getValue().isEmpty()) {
-                List<NodeTuple> t = ((MappingNode) n).getValue();
-                NodeTuple last = t.get(t.size() - 1);
-                return contentEnd(last.getValueNode(), end(last.getKeyNode()));
+        int contentEnd(N n, int floor) {
+            if ((n.kind == 'm' || n.kind == 'q') && !n.flow && !n.children.isEmpty()) {
+                N last = n.children.get(n.children.size() - 1);
+                return contentEnd(last, n.kind == 'm' ? n.children.get(n.children.size() - 2).end : last.start);
             }
-            if (n instanceof SequenceNode && ((SequenceNode) n).getFlowStyle() == FlowStyle.BLOCK
-                    && !((SequenceNode) n).getValue().isEmpty()) {
-                List<Node> items = ((SequenceNode) n).getValue();
-                Node last = items.get(items.size() - 1);
-                return contentEnd(last, start(last));
-            }
-            int e = end(n);
+            int e = n.end;
             while (e > floor && Character.isWhitespace(text.charAt(e - 1))) {
                 e--;
             }
@@ -333,61 +399,48 @@ public final class PresetEdits {
             return text.lastIndexOf('\n', at - 1) + 1;
         }
 
-        /** Just after the newline that ends the line holding {@code at - 1}; the text's end if none. */
+        /** Just after the newline that ends the line holding {@code at}; the text's end if none. */
         int lineEnd(int at) {
             int nl = text.indexOf('\n', at);
             return nl < 0 ? text.length() : nl + 1;
         }
 
-        int column(Node n) {
-            int s = start(n);
-            return s - lineStart(s);
+        int column(N n) {
+            return n.start - lineStart(n.start);
         }
 
-        /** The key node starts its line (only spaces before it). */
-        boolean startsLine(Node key) {
-            int s = start(key);
-            int ls = lineStart(s);
-            return text.substring(ls, s).chars().allMatch(c -> c == ' ');
+        /** The key starts its line (only spaces before it). */
+        boolean startsLine(N key) {
+            return text.substring(lineStart(key.start), key.start).chars().allMatch(c -> c == ' ');
         }
-    }
-
-    /** The tuple of a mapping whose key is the longest run of segments from {@code i}. */
-    private static int[] find(MappingNode map, String[] segs, int i, NodeTuple[] found) {
-        for (int j = segs.length; j > i; j--) {
-            String name = join(segs, i, j);
-            for (NodeTuple t : map.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode && ((ScalarNode) t.getKeyNode()).getValue().equals(name)) {
-                    found[0] = t;
-                    return new int[] {j};
-                }
-            }
-        }
-        return null;
     }
 
     static String remove(String text, String path) {
         Doc doc = new Doc(text);
         String[] segs = path.split("\\.", -1);
-        Node node = doc.root;
+        N node = doc.root;
         int i = 0;
-        while (node instanceof MappingNode) {
-            MappingNode map = (MappingNode) node;
-            NodeTuple[] t = new NodeTuple[1];
-            int[] j = find(map, segs, i, t);
-            if (j == null) {
+        while (node != null && node.kind == 'm') {
+            int at = -1;
+            int j = segs.length;
+            for (; j > i && at < 0; j--) {
+                at = node.indexOf(join(segs, i, j));
+            }
+            if (at < 0) {
                 return text;
             }
-            if (j[0] == segs.length) {
-                if (map.getFlowStyle() != FlowStyle.BLOCK || !doc.startsLine(t[0].getKeyNode())) {
+            j++;
+            if (j == segs.length) {
+                N key = node.key(at);
+                if (node.flow || !doc.startsLine(key)) {
                     throw new Unsupported("flow mapping");
                 }
-                int from = doc.lineStart(doc.start(t[0].getKeyNode()));
-                int to = doc.lineEnd(doc.contentEnd(t[0].getValueNode(), doc.end(t[0].getKeyNode())));
+                int from = doc.lineStart(key.start);
+                int to = doc.lineEnd(doc.contentEnd(node.val(at), key.end));
                 return text.substring(0, from) + text.substring(to);
             }
-            node = t[0].getValueNode();
-            i = j[0];
+            node = node.val(at);
+            i = j;
         }
         return text;
     }
@@ -397,7 +450,7 @@ public final class PresetEdits {
         if (add.root == null) {
             return text;
         }
-        if (!(add.root instanceof MappingNode) || ((MappingNode) add.root).getFlowStyle() != FlowStyle.BLOCK) {
+        if (!add.root.isBlockMapping()) {
             throw new Unsupported("add is not a block mapping");
         }
         Doc doc = new Doc(text);
@@ -405,90 +458,74 @@ public final class PresetEdits {
             String sep = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
             return text + sep + addText + (addText.endsWith("\n") ? "" : "\n");
         }
-        return mergeInto(text, new ArrayList<>(), (MappingNode) add.root, add);
+        return mergeInto(text, new ArrayList<>(), add.root, add);
     }
 
-    private static String mergeInto(String text, List<String> path, MappingNode addMap, Doc add) {
+    private static String mergeInto(String text, List<String> path, N addMap, Doc add) {
         String current = text;
-        for (NodeTuple at : addMap.getValue()) {
-            if (!(at.getKeyNode() instanceof ScalarNode) || !add.startsLine(at.getKeyNode())) {
+        for (int a = 0; a < addMap.size(); a++) {
+            N ak = addMap.key(a);
+            N av = addMap.val(a);
+            if (ak.kind != 's' || !add.startsLine(ak)) {
                 throw new Unsupported("add key");
             }
-            String key = ((ScalarNode) at.getKeyNode()).getValue();
             Doc doc = new Doc(current);
-            MappingNode parent = navigate(doc, path);
-            NodeTuple t = null;
-            for (NodeTuple c : parent.getValue()) {
-                if (c.getKeyNode() instanceof ScalarNode && ((ScalarNode) c.getKeyNode()).getValue().equals(key)) {
-                    t = c;
-                }
-            }
-            Node av = at.getValueNode();
-            if (t == null) {
-                current = insert(doc, parent, at, add);
+            N parent = navigate(doc, path);
+            int t = parent.indexOf(ak.value);
+            if (t < 0) {
+                current = insert(doc, parent, ak, av, add);
                 continue;
             }
-            Node tv = t.getValueNode();
-            if (tv instanceof MappingNode && av instanceof MappingNode && ((MappingNode) av).getValue().isEmpty()) {
+            N tv = parent.val(t);
+            if (tv.kind == 'm' && av.kind == 'm' && av.children.isEmpty()) {
                 continue;
             }
-            if (tv instanceof MappingNode && av instanceof MappingNode && !((MappingNode) tv).getValue().isEmpty()) {
-                if (((MappingNode) tv).getFlowStyle() != FlowStyle.BLOCK
-                        || ((MappingNode) av).getFlowStyle() != FlowStyle.BLOCK) {
+            if (tv.kind == 'm' && av.kind == 'm' && !tv.children.isEmpty()) {
+                if (tv.flow || av.flow) {
                     throw new Unsupported("flow mapping");
                 }
                 List<String> sub = new ArrayList<>(path);
-                sub.add(key);
-                current = mergeInto(current, sub, (MappingNode) av, add);
+                sub.add(ak.value);
+                current = mergeInto(current, sub, av, add);
                 continue;
             }
-            current = replace(doc, t, at, add);
+            current = replace(doc, parent.key(t), tv, ak, av, add);
         }
         return current;
     }
 
-    private static MappingNode navigate(Doc doc, List<String> path) {
-        Node node = doc.root;
+    private static N navigate(Doc doc, List<String> path) {
+        N node = doc.root;
         for (String key : path) {
-            Node next = null;
-            if (node instanceof MappingNode) {
-                for (NodeTuple c : ((MappingNode) node).getValue()) {
-                    if (c.getKeyNode() instanceof ScalarNode && ((ScalarNode) c.getKeyNode()).getValue().equals(key)) {
-                        next = c.getValueNode();
-                    }
-                }
-            }
-            node = next;
+            int at = node == null ? -1 : node.indexOf(key);
+            node = at < 0 ? null : node.val(at);
         }
-        if (!(node instanceof MappingNode) || ((MappingNode) node).getFlowStyle() != FlowStyle.BLOCK) {
+        if (node == null || !node.isBlockMapping()) {
             throw new Unsupported("not a block mapping");
         }
-        return (MappingNode) node;
+        return node;
     }
 
     /** Replaces the target entry's value (from its key's end) with the add entry's own text of it. */
-    private static String replace(Doc doc, NodeTuple target, NodeTuple addTuple, Doc add) {
-        if (!doc.startsLine(target.getKeyNode())) {
+    private static String replace(Doc doc, N key, N value, N addKey, N addValue, Doc add) {
+        if (!doc.startsLine(key)) {
             throw new Unsupported("key does not start its line");
         }
-        int from = doc.end(target.getKeyNode());
-        int to = doc.contentEnd(target.getValueNode(), from);
-        int aFrom = add.end(addTuple.getKeyNode());
-        int aTo = add.contentEnd(addTuple.getValueNode(), aFrom);
-        String slice = reindent(add.text.substring(aFrom, aTo), doc.column(target.getKeyNode())
-                - add.column(addTuple.getKeyNode()), false);
+        int from = key.end;
+        int to = doc.contentEnd(value, from);
+        int aFrom = addKey.end;
+        int aTo = add.contentEnd(addValue, aFrom);
+        String slice = reindent(add.text.substring(aFrom, aTo), doc.column(key) - add.column(addKey), false);
         return doc.text.substring(0, from) + slice + doc.text.substring(to);
     }
 
     /** Pastes the add entry's lines after the last entry of the target mapping, at its indentation. */
-    private static String insert(Doc doc, MappingNode parent, NodeTuple addTuple, Doc add) {
-        List<NodeTuple> entries = parent.getValue();
-        NodeTuple last = entries.get(entries.size() - 1);
-        int at = doc.lineEnd(doc.contentEnd(last.getValueNode(), doc.end(last.getKeyNode())));
-        int aFrom = add.lineStart(add.start(addTuple.getKeyNode()));
-        int aTo = add.lineEnd(add.contentEnd(addTuple.getValueNode(), add.end(addTuple.getKeyNode())));
-        String slice = reindent(add.text.substring(aFrom, aTo), doc.column(entries.get(0).getKeyNode())
-                - add.column(addTuple.getKeyNode()), true);
+    private static String insert(Doc doc, N parent, N addKey, N addValue, Doc add) {
+        int last = parent.size() - 1;
+        int at = doc.lineEnd(doc.contentEnd(parent.val(last), parent.key(last).end));
+        int aFrom = add.lineStart(addKey.start);
+        int aTo = add.lineEnd(add.contentEnd(addValue, addKey.end));
+        String slice = reindent(add.text.substring(aFrom, aTo), doc.column(parent.key(0)) - add.column(addKey), true);
         if (!slice.endsWith("\n")) {
             slice += "\n";
         }
