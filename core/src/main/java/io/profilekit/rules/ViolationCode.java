@@ -94,6 +94,8 @@ public enum ViolationCode {
     VALUE_FORMAT_UNCHECKED(Severity.WARNING, "A value could not be checked against its schema format: matching the regex needed more work than ProfileKit allows, or the value is too long."),
     /** A read-only value differs from the pack's default. */
     VALUE_READONLY_CHANGED(Severity.ERROR, "A value the pack's value schema marks read-only differs from the pack's default values."),
+    /** A pack's resource constraint reads a request or replica count the layer's values do not have. */
+    RESOURCE_PARAM_NOT_FOUND(Severity.WARNING, "A pack's `constraints.resources` component names a request or replica-count parameter that the layer's values (with its presets applied) do not have, so its resource need cannot be computed."),
     /** A manifest pack carries no manifest. */
     MANIFEST_MISSING(Severity.ERROR, "A manifest pack carries no manifest."),
     /** Two manifests of a layer share a name. */

@@ -248,6 +248,13 @@ class InvalidProfileTableTest {
                 e(VALUE_READONLY_CHANGED, "layers[4].values.charts.podinfo.serviceType",
                         "is read-only in the schema of 'podinfo' 6.7.0, and the pack's default is 'ClusterIP'",
                         "keep the pack's default value")));
+        cases.add(c("resource parameter missing from the values", Samples.design().type(ProfileType.CLUSTER)
+                        .layer(Layer.builder(LayerType.ADDON, "kubevious", "1.0.10").values("charts:\n  kubevious:\n"
+                                + "    ui:\n      resources:\n        requests:\n          cpu: 100m\n").build()),
+                new Expect(RESOURCE_PARAM_NOT_FOUND, "layers[4].values", WARNING,
+                        "kubevious 1.0.10 reads its replica count from 'charts.kubevious.ui.replicaCount' "
+                                + "(constraints.resources[0].components[0].replicaCountParamRef), which the values do not have",
+                        "set charts.kubevious.ui.replicaCount in the layer's values (the pack's values.yaml sets it to 1)")));
         cases.add(c("manifest pack without manifests", Samples.design().type(ProfileType.CLUSTER).layer(manifestLayer()),
                 e(MANIFEST_MISSING, "layers[4].manifests", "'manifest-namespace' at layers[4] carries no manifest",
                         "add a manifest with a name and content under the layer's manifests:")));

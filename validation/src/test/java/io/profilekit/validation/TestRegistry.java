@@ -5,11 +5,15 @@ import io.profilekit.LayerType;
 import io.profilekit.PackVersion;
 import io.profilekit.registry.DependencyType;
 import io.profilekit.registry.InMemoryPackRegistry;
+import io.profilekit.registry.PackConstraints;
 import io.profilekit.registry.PackDependency;
 import io.profilekit.registry.PackDescriptor;
 import io.profilekit.registry.PackPreset;
 import io.profilekit.registry.PackRegistries;
 import io.profilekit.registry.PackRegistry;
+import io.profilekit.registry.ResourceComponent;
+import io.profilekit.registry.ResourceRequirement;
+import io.profilekit.registry.ResourceType;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -108,6 +112,15 @@ final class TestRegistry {
         community.add(PackDescriptor.builder("argo-cd", "7.7.1", LayerType.ADDON).cloudTypes(ALL)
                 .dependency(dep("cert-manager", LayerType.ADDON, DependencyType.REQUIRED, "1.12", null)).build());
         community.add(PackDescriptor.builder("cert-manager", "v1.12.0", LayerType.ADDON).cloudTypes(ALL).build());
+        community.add(PackDescriptor.builder("kubevious", "1.0.10", LayerType.ADDON).cloudTypes(ALL)
+                .values("charts:\n  kubevious:\n    ui:\n      replicaCount: 1\n      resources:\n"
+                        + "        requests:\n          cpu: 100m\n")
+                .constraints(new PackConstraints(List.of(), List.of(
+                        new ResourceRequirement(ResourceType.CPU, 512,
+                                List.of(new ResourceComponent("worker",
+                                        "charts.kubevious.ui.resources.requests.cpu",
+                                        "charts.kubevious.ui.replicaCount"))))))
+                .build());
         return PackRegistries.compose(pub.build(), community.build());
     }
 

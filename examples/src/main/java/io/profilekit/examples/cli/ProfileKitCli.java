@@ -16,6 +16,7 @@ import io.profilekit.rules.SafeText;
 import io.profilekit.rules.ValidationReport;
 import io.profilekit.rules.Violation;
 import io.profilekit.validation.ProfileValidator;
+import io.profilekit.yaml.EffectiveValues;
 import io.profilekit.yaml.ProfileDocuments;
 import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.ReadResult;
@@ -773,6 +774,14 @@ public final class ProfileKitCli implements Callable<Integer> {
                 description = "yaml (default), palette-api or palette-export.")
         String to;
 
+        @Option(names = "--apply-presets", description = "Write each layer's values with its chosen presets applied,"
+                + " as Palette installs the pack (untouched lines and comments kept).")
+        boolean applyPresets;
+
+        @Option(names = "--resources", description = "Print what the packs need at least (constraints.resources:"
+                + " cpu millicores, memory MiB, disk GB) per schedule type, instead of the document.")
+        boolean resources;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec command;
 
@@ -783,10 +792,23 @@ public final class ProfileKitCli implements Callable<Integer> {
             int code = OK;
             for (ClusterProfile profile : root.readDocument(file)) {
                 try {
-                    pinned.add(root.pinned(profile));
+                    ClusterProfile pin = root.pinned(profile);
+                    if (applyPresets || resources) {
+                        ResolvedProfile resolved = ProfileResolver.of(root.registry()).resolve(root.lookup(profile));
+                        if (resources) {
+                            ResourceTable.print(root.spec.commandLine().getOut(), root.spec.commandLine().getErr(),
+                                    pin.name(), EffectiveValues.resourceNeeds(resolved));
+                            continue;
+                        }
+                        pin = ResourceTable.withValues(pin, EffectiveValues.applyPresets(resolved));
+                    }
+                    pinned.add(pin);
                 } catch (ProfileResolutionException e) {
                     Terminal.failures(root.spec.commandLine().getErr(), "profilekit: " + name(file) + ": ", e);
                     root.registryTip(e);
+                    code = VIOLATIONS;
+                } catch (IllegalArgumentException e) {
+                    Terminal.line(root.spec.commandLine().getErr(), "profilekit: " + name(file) + ": " + e.getMessage());
                     code = VIOLATIONS;
                 }
             }
