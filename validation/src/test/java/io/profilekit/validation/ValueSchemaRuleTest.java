@@ -70,6 +70,34 @@ class ValueSchemaRuleTest {
     }
 
     @Test
+    void aChosenPresetThatSuppliesTheNamespaceLeavesOneViolation() {
+        // The done-when case again, with a preset of the pack that sets pack.namespace chosen.
+        PackDescriptor pack = PackDescriptor.builder("hello-universe", "1.3.1", LayerType.ADDON)
+                .values("pack:\n  namespace: hello-universe\n")
+                .valueSchema("pack.namespace", "{{ required | format \"${string}\" }}")
+                .valueSchema("manifests.hello-universe.ui.tolerations.effect",
+                        "{{ format \"${list:[PreferNoSchedule,NoSchedule,NoExecute]}\" }}")
+                .preset(new io.profilekit.registry.PackPreset("team-namespace", "Team namespace", "Namespace",
+                        "pack:\n  namespace: team-a\n", List.of()))
+                .preset(new io.profilekit.registry.PackPreset("no-namespace", "No namespace", "Cleanup",
+                        "", List.of("pack.namespace")))
+                .build();
+        ProfileValidator validator = ProfileValidator.builder()
+                .registry(InMemoryPackRegistry.builder("packs").add(pack).build()).discoverRules(false).build();
+        String values = "pack:\n  namespace: \"\"\nmanifests:\n  hello-universe:\n    ui:\n      tolerations:\n"
+                + "        effect: Sometimes\n";
+        java.util.function.Function<List<String>, List<String>> codes = presets -> validator.validate(
+                io.profilekit.AddOnProfile.builder().name("apps").version("1.0.0")
+                        .layer(Layer.builder(LayerType.ADDON, "hello-universe", "1.3.1").values(values)
+                                .presets(presets).build()).buildLenient()).codes();
+
+        assertThat(codes.apply(List.of("team-namespace"))).containsExactly("VALUE_FORMAT_INVALID");
+        assertThat(codes.apply(List.of("team-namespace", "no-namespace")))
+                .as("a later preset removes it again").contains("VALUE_REQUIRED_MISSING", "VALUE_FORMAT_INVALID");
+        assertThat(codes.apply(List.of())).contains("VALUE_REQUIRED_MISSING", "VALUE_FORMAT_INVALID");
+    }
+
+    @Test
     void aMissingRequiredValueIsReported() {
         List<Violation> found = valuesViolations(DEFAULTS.replace("pack:\n  namespace: podinfo\n", ""));
         assertThat(found).singleElement().satisfies(v -> {

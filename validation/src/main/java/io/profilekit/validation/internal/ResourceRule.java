@@ -134,7 +134,7 @@ public final class ResourceRule implements ProfileRule {
         }
     }
 
-    private static Object load(String text) {
+    static Object load(String text) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         return t.isBlank() ? null : new Load(SETTINGS).loadFromString(t);
     }

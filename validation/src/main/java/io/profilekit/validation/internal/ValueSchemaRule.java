@@ -3,6 +3,7 @@ package io.profilekit.validation.internal;
 import io.profilekit.Layer;
 import io.profilekit.ProfileVariable;
 import io.profilekit.registry.PackDescriptor;
+import io.profilekit.registry.PackPreset;
 import io.profilekit.registry.ValueSchema;
 import io.profilekit.rules.ProfileRule;
 import io.profilekit.rules.RuleContext;
@@ -57,10 +58,42 @@ public final class ValueSchemaRule implements ProfileRule {
                     || Layers.layerMismatch(context, i)) {
                 continue;
             }
+            List<PackPreset> chosen = layers.get(i).presets().stream().map(pack.get()::preset)
+                    .flatMap(Optional::stream).toList();
             out.addAll(check(Layers.path(i) + ".values", layers.get(i).values(), pack.get(),
-                    context.profile()::variable));
+                    context.profile()::variable).stream()
+                    .filter(v -> !(v.code().equals(ViolationCode.VALUE_REQUIRED_MISSING.name())
+                            && presetSupplies(chosen, v.path().substring(v.path().indexOf(".values.") + ".values.".length()))))
+                    .toList());
         }
         return out;
+    }
+
+    /**
+     * Whether the chosen presets, applied as Palette applies them, give a value at a path: the
+     * latest preset that adds it decides (an empty value does not count), a removal before that
+     * hides it.
+     */
+    static boolean presetSupplies(List<PackPreset> chosen, String path) {
+        for (int i = chosen.size() - 1; i >= 0; i--) {
+            PackPreset preset = chosen.get(i);
+            Object added;
+            try {
+                added = ResourceRule.load(preset.add());
+            } catch (RuntimeException e) {
+                added = null;   // a preset that is not YAML supplies nothing; the registry reader reports it
+            }
+            Optional<Object> value = ResourceRule.valueAt(added, path);
+            if (value.isPresent()) {
+                return value.get() != null && !String.valueOf(value.get()).isEmpty();
+            }
+            for (String removed : preset.remove()) {
+                if (path.equals(removed) || path.startsWith(removed + ".")) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /**
