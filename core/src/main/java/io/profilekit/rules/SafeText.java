@@ -128,6 +128,9 @@ public final class SafeText {
                 return false;
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (Character.getType(text.codePointAt(i)) == Character.FORMAT) {
+                    return false;   // e.g. the invisible tag characters U+E0001–U+E007F
+                }
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return false;

@@ -86,6 +86,16 @@ public enum ViolationCode {
     PRESET_NOT_FOUND(Severity.ERROR, "The pack has no preset of that name."),
     /** Two chosen presets belong to one group. */
     PRESET_GROUP_CONFLICT(Severity.ERROR, "Two chosen presets belong to the same group; only one per group may be active."),
+    /** A value the pack's schema requires is missing or empty. */
+    VALUE_REQUIRED_MISSING(Severity.ERROR, "A value the pack's value schema (`schema.yaml`) marks required is missing or empty in the layer's values."),
+    /** A value breaks the format of the pack's schema. */
+    VALUE_FORMAT_INVALID(Severity.ERROR, "A value breaks the format the pack's value schema gives it (type, range, allowed values or regex); a `{{.spectro.var.NAME}}` value is checked through the variable's default."),
+    /** A value whose format check would take more work than ProfileKit allows. */
+    VALUE_FORMAT_UNCHECKED(Severity.WARNING, "A value could not be checked against its schema format: matching the regex needed more work than ProfileKit allows, or the value is too long."),
+    /** A read-only value differs from the pack's default. */
+    VALUE_READONLY_CHANGED(Severity.ERROR, "A value the pack's value schema marks read-only differs from the pack's default values."),
+    /** A pack's resource constraint reads a request or replica count the layer's values do not have. */
+    RESOURCE_PARAM_NOT_FOUND(Severity.WARNING, "A pack's `constraints.resources` component names a request or replica-count parameter that the layer's values (with its presets applied) do not have, so its resource need cannot be computed."),
     /** A manifest pack carries no manifest. */
     MANIFEST_MISSING(Severity.ERROR, "A manifest pack carries no manifest."),
     /** Two manifests of a layer share a name. */

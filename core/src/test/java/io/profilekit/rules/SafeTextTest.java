@@ -23,7 +23,9 @@ class SafeTextTest {
                 Arguments.of("zw\u200Bsp", "zw\\u200Bsp"),
                 Arguments.of("ls\u2028x", "ls\\u2028x"),
                 Arguments.of("bell\u0007", "bell\\u0007"),
-                Arguments.of("lone\uD800", "lone\\uD800"));
+                Arguments.of("lone\uD800", "lone\\uD800"),
+                Arguments.of("ok\uDB40\uDC41", "ok\\uDB40\\uDC41"),
+                Arguments.of("\tok\uDB40\uDC41", "\\tok\\uDB40\\uDC41"));
     }
 
     @ParameterizedTest

@@ -21,6 +21,8 @@ import io.profilekit.validation.internal.StackView;
 import io.profilekit.validation.internal.VariableRule;
 import io.profilekit.validation.internal.PackRule;
 import io.profilekit.validation.internal.PresetRule;
+import io.profilekit.validation.internal.ValueSchemaRule;
+import io.profilekit.validation.internal.ResourceRule;
 import io.profilekit.validation.internal.ProfileFieldsRule;
 import io.profilekit.validation.internal.TagRule;
 import io.profilekit.validation.internal.ValuesYamlRule;
@@ -74,6 +76,10 @@ import java.util.Set;
  *       profile: {@code required}, {@code optional} and {@code notSupported} dependencies
  *       ({@code upgrade} is not checked: Palette does not document what it demands);</li>
  *   <li>{@code profilekit.presets} — unknown preset, two presets of one group;</li>
+ *   <li>{@code profilekit.value-schema} — values against the pack's {@code schema.yaml}: required,
+ *       format, read-only;</li>
+ *   <li>{@code profilekit.resources} — a request or replica-count parameter that a pack's
+ *       {@code constraints.resources} read and the layer's values (with its presets) lack;</li>
  *   <li>{@code profilekit.manifests} — a manifest pack without manifests, two manifests of one name;</li>
  *   <li>{@code profilekit.tags} — empty or duplicate keys and the cloud's tag rules, as the
  *       {@link TagPolicy} says;</li>
@@ -521,7 +527,8 @@ public final class ProfileValidator {
                         + " or your own PackRegistry");
             }
             List<ProfileRule> all = new ArrayList<>(List.of(new ProfileFieldsRule(), new LayerStructureRule(),
-                    new PackRule(), new DependencyRule(), new PresetRule(), new ManifestRule(), new TagRule(tagPolicy),
+                    new PackRule(), new DependencyRule(), new PresetRule(), new ValueSchemaRule(), new ResourceRule(),
+                    new ManifestRule(), new TagRule(tagPolicy),
                     new ValuesYamlRule(), new PackSettingsRule(), new VariableRule(), new MacroRule()));
             Set<String> ids = new HashSet<>();
             all.forEach(r -> ids.add(r.id()));

@@ -81,6 +81,12 @@ class InvalidProfileTableTest {
                 .layer(Layer.builder(LayerType.ADDON, "hello-universe", "1.3.1").values(helloValues).build());
     }
 
+    /** A Full profile with podinfo (the pack with a value schema), its default values edited. */
+    static InfrastructureProfile.Builder podinfoWith(String from, String to) {
+        return Samples.design().type(ProfileType.CLUSTER).layer(Layer.builder(LayerType.ADDON, "podinfo", "6.7.0")
+                .values(TestRegistry.PODINFO_VALUES.replace(from, to)).build());
+    }
+
     /** A Full profile declaring the variables, each used in its values. */
     static InfrastructureProfile.Builder withVariables(ProfileVariable... variables) {
         StringBuilder values = new StringBuilder("manifests:\n  hello-universe:\n");
@@ -227,6 +233,28 @@ class InvalidProfileTableTest {
                 e(PRESET_GROUP_CONFLICT, "layers[2].presets[2]",
                         "'ipam-kubernetes' (presets[1]) and 'ipam-cluster-pool' (presets[2]) both belong to group 'IPAM mode'",
                         "choose one of ipam-kubernetes, ipam-cluster-pool")));
+        cases.add(c("required value empty", podinfoWith("namespace: podinfo", "namespace: \"\""),
+                e(VALUE_REQUIRED_MISSING, "layers[4].values.pack.namespace",
+                        "the value pack.namespace is empty (line 2, column 14 of the values)", "${string}")));
+        cases.add(c("value outside its schema's list", podinfoWith("effect: NoSchedule", "effect: Sometimes"),
+                e(VALUE_FORMAT_INVALID, "layers[4].values.charts.podinfo.tolerations[0].effect",
+                        "'Sometimes' (line 12, column 17 of the values) is not one of PreferNoSchedule, NoSchedule,"
+                                + " NoExecute", "use one of PreferNoSchedule, NoSchedule, NoExecute")));
+        cases.add(c("value too long to match its schema's regex", podinfoWith("message: Hello",
+                        "message: " + "a".repeat(5000)),
+                e(VALUE_FORMAT_UNCHECKED, "layers[4].values.charts.podinfo.ui.message",
+                        "not checked against format", "by hand")));
+        cases.add(c("read-only value changed", podinfoWith("serviceType: ClusterIP", "serviceType: NodePort"),
+                e(VALUE_READONLY_CHANGED, "layers[4].values.charts.podinfo.serviceType",
+                        "is read-only in the schema of 'podinfo' 6.7.0, and the pack's default is 'ClusterIP'",
+                        "keep the pack's default value")));
+        cases.add(c("resource parameter missing from the values", Samples.design().type(ProfileType.CLUSTER)
+                        .layer(Layer.builder(LayerType.ADDON, "kubevious", "1.0.10").values("charts:\n  kubevious:\n"
+                                + "    ui:\n      resources:\n        requests:\n          cpu: 100m\n").build()),
+                new Expect(RESOURCE_PARAM_NOT_FOUND, "layers[4].values", WARNING,
+                        "kubevious 1.0.10 reads its replica count from 'charts.kubevious.ui.replicaCount' "
+                                + "(constraints.resources[0].components[0].replicaCountParamRef), which the values do not have",
+                        "set charts.kubevious.ui.replicaCount in the layer's values (the pack's values.yaml sets it to 1)")));
         cases.add(c("manifest pack without manifests", Samples.design().type(ProfileType.CLUSTER).layer(manifestLayer()),
                 e(MANIFEST_MISSING, "layers[4].manifests", "'manifest-namespace' at layers[4] carries no manifest",
                         "add a manifest with a name and content under the layer's manifests:")));

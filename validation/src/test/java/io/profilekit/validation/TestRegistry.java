@@ -5,11 +5,15 @@ import io.profilekit.LayerType;
 import io.profilekit.PackVersion;
 import io.profilekit.registry.DependencyType;
 import io.profilekit.registry.InMemoryPackRegistry;
+import io.profilekit.registry.PackConstraints;
 import io.profilekit.registry.PackDependency;
 import io.profilekit.registry.PackDescriptor;
 import io.profilekit.registry.PackPreset;
 import io.profilekit.registry.PackRegistries;
 import io.profilekit.registry.PackRegistry;
+import io.profilekit.registry.ResourceComponent;
+import io.profilekit.registry.ResourceRequirement;
+import io.profilekit.registry.ResourceType;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -36,6 +40,11 @@ final class TestRegistry {
     static final String PUBLIC_UID = "5e2031962f090e2d3d8a3290";
 
     private static final PackRegistry REGISTRY = build();
+
+    /** The default values of podinfo 6.7.0, the pack with a value schema. */
+    static final String PODINFO_VALUES = "pack:\n  namespace: podinfo\ncharts:\n  podinfo:\n    replicaCount: 1\n"
+            + "    image: ghcr.io/stefanprodan/podinfo:6.7.0\n    serviceType: ClusterIP\n"
+            + "    ui:\n      message: Hello\n    tolerations:\n      - key: dedicated\n        effect: NoSchedule\n";
 
     private TestRegistry() {
     }
@@ -87,12 +96,31 @@ final class TestRegistry {
                 .preset(new PackPreset("disable-api", "Disable Hello Universe API", "Backend", "", List.of()))
                 .preset(new PackPreset("enable-api", "Enable Hello Universe API", "Backend", "", List.of()))
                 .build());
+        community.add(PackDescriptor.builder("podinfo", "6.7.0", LayerType.ADDON).cloudTypes(ALL)
+                .values(PODINFO_VALUES)
+                .valueSchema("pack.namespace", "{{ required | format \"${string}\" }}")
+                .valueSchema("charts.podinfo.replicaCount", "{{ required | format \"${number:[1-10]}\" }}")
+                .valueSchema("charts.podinfo.image", "{{ format \"${string}/${string}:${version}\" }}")
+                .valueSchema("charts.podinfo.serviceType", "{{ readonly }}")
+                .valueSchema("charts.podinfo.ui.message", "{{ format \"${string:/^[A-Za-z ,.!]+$/}\" }}")
+                .valueSchema("charts.podinfo.tolerations.$[].effect",
+                        "{{ format \"${list:[PreferNoSchedule,NoSchedule,NoExecute]}\" | hints \"Toleration effect\" }}")
+                .build());
         community.add(PackDescriptor.builder("crossplane", "2.3.0", LayerType.ADDON).cloudTypes(ALL)
                 .addonType("system app")
                 .dependency(dep("kubernetes", LayerType.KUBERNETES, DependencyType.REQUIRED, "1.31", null)).build());
         community.add(PackDescriptor.builder("argo-cd", "7.7.1", LayerType.ADDON).cloudTypes(ALL)
                 .dependency(dep("cert-manager", LayerType.ADDON, DependencyType.REQUIRED, "1.12", null)).build());
         community.add(PackDescriptor.builder("cert-manager", "v1.12.0", LayerType.ADDON).cloudTypes(ALL).build());
+        community.add(PackDescriptor.builder("kubevious", "1.0.10", LayerType.ADDON).cloudTypes(ALL)
+                .values("charts:\n  kubevious:\n    ui:\n      replicaCount: 1\n      resources:\n"
+                        + "        requests:\n          cpu: 100m\n")
+                .constraints(new PackConstraints(List.of(), List.of(
+                        new ResourceRequirement(ResourceType.CPU, 512,
+                                List.of(new ResourceComponent("worker",
+                                        "charts.kubevious.ui.resources.requests.cpu",
+                                        "charts.kubevious.ui.replicaCount"))))))
+                .build());
         return PackRegistries.compose(pub.build(), community.build());
     }
 

@@ -96,7 +96,7 @@ class UserRulesTest {
     void theBuiltInRulesHaveStableIds() {
         assertThat(builder().discoverRules(false).build().ruleIds()).containsExactly("profilekit.profile",
                 "profilekit.layers", "profilekit.packs", "profilekit.dependencies", "profilekit.presets",
-                "profilekit.manifests", "profilekit.tags", "profilekit.values-yaml", "profilekit.pack-settings",
+                "profilekit.value-schema", "profilekit.resources", "profilekit.manifests", "profilekit.tags", "profilekit.values-yaml", "profilekit.pack-settings",
                 "profilekit.variables", "profilekit.macros");
     }
 

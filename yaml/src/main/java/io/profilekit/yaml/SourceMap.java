@@ -73,12 +73,10 @@ public final class SourceMap {
             return Optional.empty();
         }
         String modelPath = path;
-        if (modelPath.startsWith("[") && modelPath.indexOf(']') > 0 && !Character.isDigit(modelPath.charAt(1))) {
-            int end = modelPath.indexOf(']');
-            modelPath = modelPath.substring(end + 1);
-            if (modelPath.startsWith(".")) {
-                modelPath = modelPath.substring(1);
-            }
+        if (modelPath.startsWith("[")) {
+            // A profile's own paths start with a field name; a leading [..] is a stack's label.
+            int end = modelPath.indexOf("].");
+            modelPath = end >= 0 ? modelPath.substring(end + 2) : modelPath.endsWith("]") ? "" : modelPath;
         }
         String documentPath = modelPath.isEmpty() ? "" : toDocumentPath.apply(modelPath);
         Node node = root;

@@ -62,6 +62,8 @@ class SourceMapTest {
         assertThat(at(map, "description")).isEqualTo("p.yaml:3:1");
         assertThat(at(map, "[web].layers[0].pack.name")).as("a stack's label is not part of the document")
                 .isEqualTo("p.yaml:12:9");
+        assertThat(at(map, "[2024-observability].layers[0].pack.name")).isEqualTo("p.yaml:12:9");
+        assertThat(at(map, "[web#2]")).isEqualTo("p.yaml:1:1");
     }
 
     @Test

@@ -101,6 +101,7 @@ class YamlFormatTest {
         "line separator is escaped          | 'a: 1\u2028\nb: 2\n' | 'values: \"a: 1\\u2028\\nb: 2\\n\"'",
         "bidi override is escaped           | 'a: \u202Eb\n'      | 'values: \"a: \\u202Eb\\n\"'",
         "zero-width space is escaped        | 'a: b\u200B\n'      | 'values: \"a: b\\u200B\\n\"'",
+        "tag character is escaped           | 'a: b\uDB40\uDC41\n' | 'values: \"a: b\\uDB40\\uDC41\\n\"'",
     })
     void valuesAreWrittenAsBlockScalarsWhenExactAndReadBackByteForByte(String why, String values, String expected) {
         InfrastructureProfile p = InfrastructureProfile.builder().name("p").cloud(CloudType.AWS)

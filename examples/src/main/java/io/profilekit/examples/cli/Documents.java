@@ -14,12 +14,13 @@ import java.util.Locale;
 
 /**
  * The documents the command line was given: files as they are, {@code -} for standard input, and
- * the profile documents found in a folder and its subfolders ({@code *.yaml}, {@code *.yml},
- * {@code *.json} that look like a profile), in name order. Links that lead out of the folder are not
+ * the profile documents found in a folder and its subfolders ({@code *.yaml} and {@code *.yml}
+ * files that name ProfileKit's {@code apiVersion}, {@code *.json} files with Palette's
+ * {@code metadata} or {@code spec}), in name order. Links that lead out of the folder are not
  * followed; hidden folders such as {@code .git} are skipped.
  */
 final class Documents {
-    private static final int SNIFF_CHARS = 4096;
+    private static final int SNIFF_CHARS = 64 * 1024;
 
     private Documents() {
     }
@@ -28,7 +29,12 @@ final class Documents {
         List<Path> out = new ArrayList<>();
         for (Path p : given) {
             if (!ProfileKitCli.isStdin(p) && Files.isDirectory(p)) {
-                out.addAll(walk(p, root));
+                List<Path> found = walk(p, root);
+                if (found.isEmpty()) {
+                    throw new IllegalArgumentException(p + ": no profile documents in this folder (ProfileKit YAML"
+                            + " naming apiVersion profilekit.io/v1, or Palette JSON)");
+                }
+                out.addAll(found);
             } else {
                 out.add(p);
             }
@@ -53,22 +59,27 @@ final class Documents {
                 }
 
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
                     if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(top)) {
-                        root.note(file + ": skipped: a link out of " + dir);
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (looksLikeAProfile(file)) {
+                    try {
+                        if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(top)) {
+                            root.note(file + ": skipped: a link out of " + dir);
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (!Files.isRegularFile(file)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (looksLikeAProfile(file, name.endsWith(".json"))) {
+                            found.add(file);
+                        } else {
+                            root.verboseNote(file + ": skipped: not a profile document");
+                        }
+                    } catch (IOException e) {
+                        // A broken link or an unreadable file: read, so that it is reported as unreadable.
                         found.add(file);
-                    } else {
-                        root.verboseNote(file + ": skipped: not a profile document");
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -86,15 +97,22 @@ final class Documents {
         return found;
     }
 
-    /** ProfileKit YAML names its apiVersion; Palette JSON has a template or packs near its start. */
-    private static boolean looksLikeAProfile(Path file) throws IOException {
+    /**
+     * ProfileKit YAML names its apiVersion near its start; Palette JSON (an object or an array of
+     * them) has {@code metadata} or {@code spec} near its start (64 KiB are looked at, so a long
+     * description does not hide one).
+     */
+    private static boolean looksLikeAProfile(Path file, boolean json) throws IOException {
         byte[] head;
         try (java.io.InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SNIFF_CHARS);
         }
         String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
-        return text.contains("profilekit.io/") || (text.stripLeading().startsWith("{")
-                && (text.contains("\"template\"") || text.contains("\"packs\"")))
-                || (text.stripLeading().startsWith("[") && text.contains("\"spec\""));
+        if (json) {
+            String start = text.stripLeading();
+            return (start.startsWith("{") || start.startsWith("[")) && (text.contains("\"metadata\"")
+                    || text.contains("\"spec\""));
+        }
+        return text.contains("profilekit.io/");
     }
 }

@@ -16,6 +16,7 @@ import io.profilekit.rules.SafeText;
 import io.profilekit.rules.ValidationReport;
 import io.profilekit.rules.Violation;
 import io.profilekit.validation.ProfileValidator;
+import io.profilekit.yaml.EffectiveValues;
 import io.profilekit.yaml.ProfileDocuments;
 import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.ReadResult;
@@ -426,7 +427,13 @@ public final class ProfileKitCli implements Callable<Integer> {
         if (stdinText == null) {
             long limit = io.profilekit.yaml.ReadLimits.defaults().maxDocumentChars();
             try {
-                byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, 3 * limit + 1));
+                long most = Math.min(Integer.MAX_VALUE - 9, 3 * limit);
+                byte[] bytes = stdin.readNBytes((int) most + 1);
+                if (bytes.length > most) {
+                    // UTF-8 takes at most 3 bytes per character: more bytes are more characters than allowed.
+                    throw new IllegalArgumentException(STDIN + ": the input is larger than the limit of " + limit
+                            + " characters");
+                }
                 stdinText = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                         .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -559,8 +566,9 @@ public final class ProfileKitCli implements Callable<Integer> {
                         sarif.unreadable(name(file), e, oneLine(e));
                     }
                     // A read error names the file and the place in it already.
-                    Terminal.line(err, "profilekit: " + (e instanceof ProfileParseException ? "" : name(file) + ": ")
-                            + oneLine(e));
+                    String message = oneLine(e);
+                    Terminal.line(err, "profilekit: " + (e instanceof ProfileParseException
+                            || message.contains(name(file)) ? "" : name(file) + ": ") + message);
                     fileJson.put("readable", false);
                     fileJson.put("error", errorJson(e));
                     continue;
@@ -612,9 +620,14 @@ public final class ProfileKitCli implements Callable<Integer> {
                 byLabel.put(clusterStack.label(i), all.get(i));
             }
             ValidationReport report = validator.validate(clusterStack).locate(path -> {
-                int end = path.startsWith("[") ? path.indexOf(']') : -1;
-                Read read = end < 0 ? all.get(0) : byLabel.get(path.substring(0, end + 1));
-                return read == null ? java.util.Optional.empty() : read.sources().locate(path);
+                for (Map.Entry<String, Read> labelled : byLabel.entrySet()) {
+                    String label = labelled.getKey();
+                    if (path.equals(label) || path.startsWith(label + ".")) {
+                        return labelled.getValue().sources().locate(path.substring(Math.min(path.length(),
+                                label.length() + 1)));
+                    }
+                }
+                return all.get(0).sources().locate(path);
             });
             Map<String, Object> stackJson = toJson(all.get(0).profile(), report);
             stackJson.put("stack", all.stream().map(r -> name(r.file())).toList());
@@ -761,6 +774,14 @@ public final class ProfileKitCli implements Callable<Integer> {
                 description = "yaml (default), palette-api or palette-export.")
         String to;
 
+        @Option(names = "--apply-presets", description = "Write each layer's values with its chosen presets applied,"
+                + " as Palette installs the pack (untouched lines and comments kept).")
+        boolean applyPresets;
+
+        @Option(names = "--resources", description = "Print what the packs need at least (constraints.resources:"
+                + " cpu millicores, memory MiB, disk GB) per schedule type, instead of the document.")
+        boolean resources;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec command;
 
@@ -771,10 +792,23 @@ public final class ProfileKitCli implements Callable<Integer> {
             int code = OK;
             for (ClusterProfile profile : root.readDocument(file)) {
                 try {
-                    pinned.add(root.pinned(profile));
+                    ClusterProfile pin = root.pinned(profile);
+                    if (applyPresets || resources) {
+                        ResolvedProfile resolved = ProfileResolver.of(root.registry()).resolve(root.lookup(profile));
+                        if (resources) {
+                            ResourceTable.print(root.spec.commandLine().getOut(), root.spec.commandLine().getErr(),
+                                    pin.name(), EffectiveValues.resourceNeeds(resolved));
+                            continue;
+                        }
+                        pin = ResourceTable.withValues(pin, EffectiveValues.applyPresets(resolved));
+                    }
+                    pinned.add(pin);
                 } catch (ProfileResolutionException e) {
                     Terminal.failures(root.spec.commandLine().getErr(), "profilekit: " + name(file) + ": ", e);
                     root.registryTip(e);
+                    code = VIOLATIONS;
+                } catch (IllegalArgumentException e) {
+                    Terminal.line(root.spec.commandLine().getErr(), "profilekit: " + name(file) + ": " + e.getMessage());
                     code = VIOLATIONS;
                 }
             }

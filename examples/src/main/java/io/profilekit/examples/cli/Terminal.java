@@ -46,7 +46,9 @@ final class Terminal {
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
             boolean escape = (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
-                    || Character.getType(c) == Character.FORMAT;
+                    || Character.getType(c) == Character.FORMAT
+                    || (Character.isSurrogate(c) && Character.getType(json.codePointAt(Character.isLowSurrogate(c)
+                            && i > 0 ? i - 1 : i)) == Character.FORMAT);
             if (escape && sb == null) {
                 sb = new StringBuilder(json.length() + 16).append(json, 0, i);
             }

@@ -218,6 +218,34 @@ class ProfileKitCliTest {
     }
 
     @Test
+    void aFolderWithoutProfilesFailsAndABrokenEntryDoesNotHideTheRest(@TempDir Path dir) throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("notes.yaml"), "# nothing\n");
+        Run none = run("validate", empty.toString());
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("no profile documents in this folder");
+
+        Path mixed = Files.createDirectories(dir.resolve("mixed"));
+        Files.copy(Path.of(VALID), mixed.resolve("good.yaml"));
+        Files.writeString(mixed.resolve("big-export.json"), "{\"metadata\": {\"name\": \"p\", \"description\": \""
+                + "x".repeat(10_000) + "\"}, \"spec\": {\"version\": \"1.0.0\", \"template\": {\"type\": \"infra\","
+                + " \"cloudType\": \"aws\", \"packs\": []}}}\n");
+        boolean linked = true;
+        try {
+            Files.createSymbolicLink(mixed.resolve("broken.yaml"), dir.resolve("nowhere.yaml"));
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            linked = false;
+        }
+        Run r = run("validate", mixed.toString());
+        assertThat(r.out()).contains("good.yaml: profile 'aws-prod-base' 1.2.0: valid")
+                .as("Palette JSON with a long head is read, not skipped").contains("big-export.json: profile 'p'");
+        if (linked) {
+            assertThat(r.err()).contains("broken.yaml").doesNotContain("broken.yaml: " + mixed);
+            assertThat(r.code()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void helpCompletionSchemaAndGlobalOptionsAfterTheSubcommand() {
         Run help = run("help");
         Run helpValidate = run("help", "validate");
@@ -507,5 +535,58 @@ class ProfileKitCliTest {
                 .doesNotContain("builtin");
         assertThat(api.code()).as(api.err()).isEqualTo(0);
         assertThat(api.out()).doesNotContain("registryUid");
+    }
+
+    /** A pack folder with a preset and resource constraints, and an add-on profile choosing the preset. */
+    private static Path presetProfile(Path dir) throws Exception {
+        Path pack = Files.createDirectories(dir.resolve("packs/kubevious-1.0.10"));
+        Files.writeString(pack.resolve("pack.json"), "{\"name\": \"kubevious\", \"displayName\": \"Kubevious\","
+                + " \"version\": \"1.0.10\", \"layer\": \"addon\", \"cloudTypes\": [\"all\"], \"constraints\": {"
+                + "\"resources\": [{\"type\": \"cpu\", \"minLimit\": 512, \"components\": [{\"scheduleType\": \"worker\","
+                + " \"resourceRequestParamRef\": \"charts.kubevious.ui.resources.requests.cpu\","
+                + " \"replicaCountParamRef\": \"charts.kubevious.ui.replicaCount\"}]},"
+                + " {\"type\": \"memory\", \"minLimit\": 256}]}}");
+        Files.writeString(pack.resolve("values.yaml"), "charts:\n  kubevious:\n    ui:\n      replicaCount: 1\n");
+        Files.writeString(pack.resolve("presets.yaml"), "presets:\n  - name: ha\n    displayName: HA\n"
+                + "    group: Availability\n    remove: []\n    add: |\n      pack:\n        namespace: kubevious\n"
+                + "      charts:\n        kubevious:\n          ui:\n            replicaCount: 3\n");
+        return Files.writeString(dir.resolve("addon.yaml"), "apiVersion: profilekit.io/v1\nkind: AddOnProfile\n"
+                + "metadata:\n  name: kv\n  version: 1.0.0\nspec:\n  cloud: all\n  type: add-on\n  layers:\n"
+                + "    - layer: addon\n      pack:\n        name: kubevious\n        version: 1.0.x\n"
+                + "      presets: [ha]\n      values: |\n        # my values\n        charts:\n          kubevious:\n"
+                + "            ui:\n              replicaCount: 1 # one for now\n              resources:\n"
+                + "                requests:\n                  cpu: 100m\n");
+    }
+
+    @Test
+    void resolveApplyPresetsWritesTheEffectiveValues(@TempDir Path dir) throws Exception {
+        Path profile = presetProfile(dir);
+
+        Run r = run("--registry", dir.resolve("packs").toString(), "--any-registry", "resolve", profile.toString(),
+                "--apply-presets");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("# my values").contains("replicaCount: 3 # one for now")
+                .contains("namespace: kubevious").contains("version: 1.0.10");
+        assertThat(run("--registry", dir.resolve("packs").toString(), "--any-registry", "resolve", profile.toString())
+                .out()).doesNotContain("namespace: kubevious");
+    }
+
+    @Test
+    void resolveResourcesPrintsTheTotalsPerScheduleType(@TempDir Path dir) throws Exception {
+        Path profile = presetProfile(dir);
+
+        Run r = run("--registry", dir.resolve("packs").toString(), "--any-registry", "resolve", profile.toString(),
+                "--resources");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("Resources kv needs at least").contains("cpu (millicores)")
+                .containsPattern("worker +300 +0 +0").containsPattern("all +0 +256 +0")
+                .contains("layers[0] kubevious: cpu 300 millicores on worker (charts.kubevious.ui.resources.requests.cpu"
+                        + " × charts.kubevious.ui.replicaCount)");
+        Files.writeString(profile, Files.readString(profile).replace("cpu: 100m", "memory: 1Gi"));
+        Run missing = run("--registry", dir.resolve("packs").toString(), "--any-registry", "resolve", profile.toString(),
+                "--resources");
+        assertThat(missing.err()).contains("the values have no charts.kubevious.ui.resources.requests.cpu");
     }
 }

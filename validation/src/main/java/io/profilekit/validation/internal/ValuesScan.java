@@ -40,7 +40,6 @@ final class ValuesScan {
 
     private static final LoadSettings SETTINGS = LoadSettings.builder().setUseMarks(true)
             .setCodePointLimit(Integer.MAX_VALUE).build();
-    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
     private static final Pattern MACRO = Pattern.compile("\\.spectro\\.(var|system|pack)\\.([\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)*)");
     private static final int MEMO_ENTRIES = 256;
     private static final int MEMO_MAX_CHARS = 16 * 1024;
@@ -237,15 +236,20 @@ final class ValuesScan {
      */
     private static List<Macro> macros(String text, java.util.TreeMap<Integer, String> valueLines) {
         List<Macro> macros = new ArrayList<>();
-        Matcher template = TEMPLATE.matcher(text);
         int line = 1;
         int counted = 0;
-        while (template.find()) {
-            line += count(text, counted, template.start());
-            counted = template.start();
+        int open = text.indexOf("{{");
+        // Found by hand, not by a lazy regex: an unclosed "{{" must not make the scan quadratic.
+        while (open >= 0) {
+            int close = text.indexOf("}}", open + 2);
+            if (close < 0) {
+                break;
+            }
+            line += count(text, counted, open);
+            counted = open;
             Map.Entry<Integer, String> value = valueLines.floorEntry(line);
             String keyPath = value == null ? "" : value.getValue();
-            Matcher m = MACRO.matcher(template.group(1));
+            Matcher m = MACRO.matcher(text.substring(open + 2, close));
             while (m.find()) {
                 Kind kind = Kind.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
                 String name = m.group(2);
@@ -255,6 +259,7 @@ final class ValuesScan {
                 }
                 macros.add(new Macro(kind, name, m.group(), keyPath, line));
             }
+            open = text.indexOf("{{", close + 2);
         }
         return macros;
     }
@@ -270,10 +275,13 @@ final class ValuesScan {
         }
     }
 
+    /** Line breaks as the YAML parser counts them: LF, CR not before LF, NEL, LS and PS. */
     private static int count(String text, int from, int end) {
         int n = 0;
         for (int i = from; i < end; i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+                    || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
                 n++;
             }
         }

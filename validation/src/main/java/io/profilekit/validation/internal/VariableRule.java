@@ -4,13 +4,13 @@ import io.profilekit.ProfileVariable;
 import io.profilekit.VariableFormat;
 import io.profilekit.VariableInputType;
 import io.profilekit.VariableOption;
+import io.profilekit.registry.ValueSchema;
 import io.profilekit.rules.ProfileRule;
 import io.profilekit.rules.RuleContext;
 import io.profilekit.rules.Violation;
 import io.profilekit.rules.ViolationCode;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +31,6 @@ public final class VariableRule implements ProfileRule {
     /** The rule's id. */
     public static final String ID = "profilekit.variables";
 
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final Pattern VERSION = Pattern.compile("v?\\d+(\\.\\d+){0,3}(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
-    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]*={0,2}");
 
     @Override
     public String id() {
@@ -127,96 +124,28 @@ public final class VariableRule implements ProfileRule {
     static Optional<String> formatProblem(VariableFormat format, String text) {
         switch (format) {
             case NUMBER:
-                return NUMBER.matcher(text).matches() ? Optional.empty() : Optional.of("a number");
+                return ValueSchema.Type.NUMBER.accepts(text) ? Optional.empty()
+                        : Optional.of("a number");
             case BOOLEAN:
-                return text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false") ? Optional.empty()
+                return ValueSchema.Type.BOOLEAN.accepts(text) ? Optional.empty()
                         : Optional.of("a boolean (true or false)");
             case IPV4:
-                return ipv4(text) ? Optional.empty() : Optional.of("an IPv4 address such as 10.0.0.1");
-            case IPV4CIDR: {
-                int slash = text.indexOf('/');
-                boolean ok = slash > 0 && ipv4(text.substring(0, slash)) && prefix(text.substring(slash + 1), 32);
-                return ok ? Optional.empty() : Optional.of("an IPv4 CIDR block such as 10.0.0.0/16");
-            }
+                return ValueSchema.Type.IPV4.accepts(text) ? Optional.empty()
+                        : Optional.of("an IPv4 address such as 10.0.0.1");
+            case IPV4CIDR:
+                return ValueSchema.Type.IPV4CIDR.accepts(text) ? Optional.empty()
+                        : Optional.of("an IPv4 CIDR block such as 10.0.0.0/16");
             case IPV6:
-                return ipv6(text) ? Optional.empty() : Optional.of("an IPv6 address such as fd00::1");
+                return ValueSchema.Type.IPV6.accepts(text) ? Optional.empty()
+                        : Optional.of("an IPv6 address such as fd00::1");
             case VERSION:
-                return VERSION.matcher(text).matches() ? Optional.empty() : Optional.of("a version such as 1.30.4");
+                return ValueSchema.Type.VERSION.accepts(text) ? Optional.empty()
+                        : Optional.of("a version such as 1.30.4");
             case BASE64:
-                return base64(text) ? Optional.empty() : Optional.of("base64 text such as aGVsbG8=");
+                return ValueSchema.Type.BASE64.accepts(text) ? Optional.empty()
+                        : Optional.of("base64 text such as aGVsbG8=");
             default:
                 return Optional.empty();
-        }
-    }
-
-    private static boolean ipv4(String text) {
-        String[] parts = text.split("\\.", -1);
-        if (parts.length != 4) {
-            return false;
-        }
-        for (String p : parts) {
-            if (!prefix(p, 255)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A decimal number 0..max of at most three digits. */
-    private static boolean prefix(String text, int max) {
-        if (text.isEmpty() || text.length() > 3) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return Integer.parseInt(text) <= max;
-    }
-
-    private static boolean ipv6(String text) {
-        if (text.isEmpty() || text.indexOf(':') < 0) {
-            return false;
-        }
-        int doubleColon = text.indexOf("::");
-        if (doubleColon >= 0 && text.indexOf("::", doubleColon + 1) >= 0) {
-            return false;
-        }
-        String[] groups = text.split(":", -1);
-        int count = 0;
-        for (int i = 0; i < groups.length; i++) {
-            String g = groups[i];
-            if (g.isEmpty()) {
-                continue;   // part of "::" (checked above), or a leading/trailing one beside it
-            }
-            if (i == groups.length - 1 && g.indexOf('.') >= 0) {
-                if (!ipv4(g)) {
-                    return false;
-                }
-                count += 2;
-                continue;
-            }
-            if (g.length() > 4 || !g.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-                return false;
-            }
-            count++;
-        }
-        if (text.startsWith(":") && !text.startsWith("::") || text.endsWith(":") && !text.endsWith("::")) {
-            return false;
-        }
-        return doubleColon >= 0 ? count < 8 : count == 8;
-    }
-
-    private static boolean base64(String text) {
-        if (text.length() % 4 != 0 || !BASE64.matcher(text).matches()) {
-            return false;
-        }
-        try {
-            Base64.getDecoder().decode(text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 }

@@ -43,6 +43,15 @@ class ValuesScanTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void unclosedBracesDoNotMakeTheScanQuadratic() {
+        assertThat(macros("x: \"" + "{{".repeat(200_000) + "\"\n")).isEmpty();
+        String values = "x: \"" + "{{".repeat(200_000) + "\"\ny: '{{.spectro.var.after}}'\n";
+        assertThat(macros(values)).as("the first {{ opens what the first }} closes").containsExactly("VAR after @x:1");
+        assertThat(macros("a: 1\rb: '{{.spectro.var.cr}}'\r")).containsExactly("VAR cr @b:2");
+    }
+
+    @Test
     void anUnquotedMacroIsAMacroAsPaletteRendersItNotAFlowMapping() {
         String values = "manifests:\n  app:\n    replicas: {{.spectro.var.replicas}}\n    name: x\n";
         assertThat(macros(values)).containsExactly("VAR replicas @manifests.app.replicas:3");

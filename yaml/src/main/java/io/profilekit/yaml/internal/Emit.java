@@ -111,7 +111,8 @@ public final class Emit {
         StringBuilder out = null;
         for (int i = 0; i < yaml.length(); i++) {
             char c = yaml.charAt(i);
-            boolean escape = unsafeForTerminal(c);
+            boolean escape = unsafeForTerminal(c) || (Character.isSurrogate(c) && Character.getType(
+                    yaml.codePointAt(Character.isLowSurrogate(c) && i > 0 ? i - 1 : i)) == Character.FORMAT);
             if (escape && out == null) {
                 out = new StringBuilder(yaml.length() + 16).append(yaml, 0, i);
             }
@@ -196,7 +197,8 @@ public final class Emit {
                 return false;
             }
             if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+                        || Character.getType(text.codePointAt(i)) == Character.FORMAT) {
                     return false;
                 }
                 i++;

@@ -291,6 +291,30 @@ class PackDirectoryRegistryTest {
     }
 
     @Test
+    void aValueSchemaExpressionProfileKitCannotReadIsAWarningWithFileLineAndKey() {
+        pack(root, "a-1.0.0", packJson("a", "1.0.0", "addon"));
+        write(root, "a-1.0.0/schema.yaml", "pack.namespace:\n  schema: '{{ required | format \"${string}\" }}'\n"
+                + "charts.a.licenseId:\n  schema: '{{ format \"${input}\" | hints \"License\" }}'\n"
+                + "charts.a.name:\n  schema: '{{ format \"${string:/(a+)+$/}\" }}'\n");
+
+        PackDirectoryRegistry registry = PackDirectoryRegistry.load(root);
+
+        PackDescriptor p = registry.packs("a").get(0);
+        assertThat(p.valueSchema()).containsOnlyKeys("pack.namespace", "charts.a.licenseId", "charts.a.name");
+        assertThat(registry.warnings()).hasSize(2);
+        assertThat(registry.warnings().get(0)).satisfies(w -> {
+            assertThat(w.documentName()).isEqualTo("a-1.0.0/schema.yaml");
+            assertThat(w.line()).isEqualTo(4);
+            assertThat(w.path()).isEqualTo("charts.a.licenseId.schema");
+            assertThat(w.message()).contains("charts.a.licenseId").contains("unknown type \"input\"");
+        });
+        assertThat(registry.warnings().get(1)).satisfies(w -> {
+            assertThat(w.line()).isEqualTo(6);
+            assertThat(w.message()).contains("nested quantifiers");
+        });
+    }
+
+    @Test
     void aMissingValuesFileIsAWarningAndEmptyValues() {
         write(root, "a-1.0.0/pack.json", packJson("a", "1.0.0", "addon"));
 

@@ -13,6 +13,7 @@ import io.profilekit.registry.PackPreset;
 import io.profilekit.registry.ResourceComponent;
 import io.profilekit.registry.ResourceRequirement;
 import io.profilekit.registry.ResourceType;
+import io.profilekit.registry.ValueSchema;
 import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.ReadWarning;
 import io.profilekit.yaml.internal.Ctx;
@@ -404,6 +405,11 @@ final class PackReader {
             if (expression.isEmpty()) {
                 throw ctx.fail(entry.node(), entry.path("schema"), "missing",
                         "each entry of schema.yaml needs 'schema: ''{{ ... }}'''");
+            }
+            // What ProfileKit cannot read of an expression is kept as text, and reported.
+            for (String error : ValueSchema.parseEntry(e.key(), expression.get()).errors()) {
+                ctx.warn(entry.require("schema"), entry.path("schema"), "value schema of " + SafeText.quote(e.key())
+                        + " not fully understood: " + error);
             }
             schema.put(e.key(), expression.get());
         }

@@ -1,0 +1,172 @@
+package io.profilekit.validation.internal;
+
+import io.profilekit.Layer;
+import io.profilekit.registry.PackDescriptor;
+import io.profilekit.registry.PackPreset;
+import io.profilekit.resolve.ResolvedLayer;
+import io.profilekit.resolve.ResourceNeeds;
+import io.profilekit.rules.ProfileRule;
+import io.profilekit.rules.RuleContext;
+import io.profilekit.rules.Violation;
+import io.profilekit.rules.ViolationCode;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rule {@code profilekit.resources}: every request and replica-count parameter that a pack's
+ * {@code constraints.resources} components name must be in the layer's values
+ * (RESOURCE_PARAM_NOT_FOUND, at the layer's values, once per missing parameter). The values are the layer's own (its pack's
+ * defaults when it gives none) with its chosen presets taken into account: a parameter a chosen
+ * preset adds is there, one a later preset removes is not. Layers whose pack did not resolve, sits
+ * in the wrong layer, or whose values (or a chosen preset's {@code add}) are not valid YAML, are
+ * not checked. Internal: not part of ProfileKit's API.
+ */
+public final class ResourceRule implements ProfileRule {
+    /** The rule's id. */
+    public static final String ID = "profilekit.resources";
+
+    private static final LoadSettings SETTINGS = LoadSettings.builder().setMaxAliasesForCollections(10_000)
+            .setCodePointLimit(Integer.MAX_VALUE).build();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Violation> check(RuleContext context) {
+        List<ResolvedLayer> checked = new ArrayList<>();
+        Map<Integer, LayerValues> values = new HashMap<>();
+        for (ResolvedLayer r : context.resolution().resolved()) {
+            Optional<PackDescriptor> pack = r.pack();
+            if (pack.isEmpty() || pack.get().constraints().resources().isEmpty()
+                    || Layers.layerMismatch(context, r.index())) {
+                continue;
+            }
+            LayerValues v = LayerValues.of(r.layer(), pack.get());
+            if (v != null) {
+                checked.add(r);
+                values.put(r.index(), v);
+            }
+        }
+        if (checked.isEmpty()) {
+            return List.of();
+        }
+        ResourceNeeds needs = ResourceNeeds.of(checked, (layer, path) -> values.get(layer.index()).find(path));
+        List<Violation> out = new ArrayList<>();
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (ResourceNeeds.Problem p : needs.problems()) {
+            // one violation per missing parameter of a layer, naming the first component that reads it
+            if (!p.missing() || !reported.add(p.layerIndex() + "\n" + p.path())) {
+                continue;
+            }
+            boolean replicas = p.field().endsWith("replicaCountParamRef");
+            Optional<String> byDefault = values.get(p.layerIndex()).defaults(p.path());
+            out.add(Violation.of(ViolationCode.RESOURCE_PARAM_NOT_FOUND, Layers.path(p.layerIndex()) + ".values",
+                    p.pack() + " reads its " + (replicas ? "replica count" : "resource request") + " from "
+                            + Texts.quote(p.path()) + " (" + p.field() + "), which the values do not have",
+                    "set " + p.path() + " in the layer's values"
+                            + byDefault.map(d -> " (the pack's values.yaml sets it to " + d + ")").orElse("")));
+        }
+        return out;
+    }
+
+    /** A layer's values and chosen presets, loaded. */
+    private static final class LayerValues {
+        private final Object base;
+        private final Object defaults;
+        private final List<PackPreset> presets;
+        private final List<Object> adds;
+
+        private LayerValues(Object base, Object defaults, List<PackPreset> presets, List<Object> adds) {
+            this.base = base;
+            this.defaults = defaults;
+            this.presets = presets;
+            this.adds = adds;
+        }
+
+        /** The loaded values, or null if something does not load (other rules report it). */
+        static LayerValues of(Layer layer, PackDescriptor pack) {
+            try {
+                Object defaults = load(pack.values());
+                Object base = layer.values().isBlank() ? defaults : load(layer.values());
+                List<PackPreset> presets = new ArrayList<>();
+                List<Object> adds = new ArrayList<>();
+                for (String name : layer.presets()) {
+                    Optional<PackPreset> p = pack.preset(name);
+                    if (p.isPresent()) {
+                        presets.add(p.get());
+                        adds.add(load(p.get().add()));
+                    }
+                }
+                return new LayerValues(base, defaults, presets, adds);
+            } catch (YamlEngineException e) {
+                return null;
+            }
+        }
+
+        /** The latest preset that adds the path wins; a removal before it hides what came earlier. */
+        Optional<String> find(String path) {
+            for (int i = presets.size() - 1; i >= 0; i--) {
+                Optional<Object> added = valueAt(adds.get(i), path);
+                if (added.isPresent()) {
+                    return added.map(String::valueOf);
+                }
+                for (String removed : presets.get(i).remove()) {
+                    if (path.equals(removed) || path.startsWith(removed + ".")) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            return valueAt(base, path).map(String::valueOf);
+        }
+
+        Optional<String> defaults(String path) {
+            return valueAt(defaults, path).map(String::valueOf);
+        }
+    }
+
+    static Object load(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return t.isBlank() ? null : new Load(SETTINGS).loadFromString(t);
+    }
+
+    /** The value at a dotted path; a key that itself holds dots is found too. */
+    static Optional<Object> valueAt(Object model, String path) {
+        String[] segs = path.split("\\.", -1);
+        Object node = model;
+        int i = 0;
+        while (i < segs.length) {
+            if (!(node instanceof Map)) {
+                return Optional.empty();
+            }
+            Map<?, ?> map = (Map<?, ?>) node;
+            Object next = null;
+            int end = -1;
+            for (int j = segs.length; j > i && end < 0; j--) {
+                String key = String.join(".", Arrays.asList(segs).subList(i, j));
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    if (String.valueOf(e.getKey()).equals(key)) {
+                        next = e.getValue();
+                        end = j;
+                        break;
+                    }
+                }
+            }
+            if (end < 0) {
+                return Optional.empty();
+            }
+            node = next;
+            i = end;
+        }
+        return Optional.ofNullable(node);
+    }
+}
