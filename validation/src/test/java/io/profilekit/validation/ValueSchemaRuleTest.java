@@ -98,6 +98,36 @@ class ValueSchemaRuleTest {
     }
 
     @Test
+    void whatAChosenPresetAddsIsCheckedInPlaceOfTheValuesOwn() {
+        PackDescriptor pack = PackDescriptor.builder("hello-universe", "1.3.1", LayerType.ADDON)
+                .values("pack:\n  namespace: hello-universe\n")
+                .valueSchema("manifests.hello-universe.ui.tolerations.effect",
+                        "{{ format \"${list:[PreferNoSchedule,NoSchedule,NoExecute]}\" }}")
+                .preset(new io.profilekit.registry.PackPreset("bad", "Bad", "Tolerations",
+                        "manifests:\n  hello-universe:\n    ui:\n      tolerations:\n        effect: Sometimes\n", List.of()))
+                .preset(new io.profilekit.registry.PackPreset("good", "Good", "Hardening",
+                        "manifests:\n  hello-universe:\n    ui:\n      tolerations:\n        effect: NoExecute\n", List.of()))
+                .build();
+        ProfileValidator validator = ProfileValidator.builder()
+                .registry(InMemoryPackRegistry.builder("packs").add(pack).build()).discoverRules(false).build();
+        java.util.function.BiFunction<String, List<String>, List<Violation>> run = (values, presets) -> validator.validate(
+                io.profilekit.AddOnProfile.builder().name("apps").version("1.0.0")
+                        .layer(Layer.builder(LayerType.ADDON, "hello-universe", "1.3.1").values(values)
+                                .presets(presets).build()).buildLenient()).violations();
+        String fine = "pack:\n  namespace: x\n";
+        String wrong = "manifests:\n  hello-universe:\n    ui:\n      tolerations:\n        effect: Never\n";
+
+        assertThat(run.apply(fine, List.of("bad"))).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("VALUE_FORMAT_INVALID");
+            assertThat(v.path()).isEqualTo("layers[0].values.manifests.hello-universe.ui.tolerations.effect");
+            assertThat(v.message()).contains("'Sometimes' (line 5, column 17 of the add of preset 'bad')");
+        });
+        assertThat(run.apply(wrong, List.of("good"))).as("the preset's value replaces the wrong one").isEmpty();
+        assertThat(run.apply(fine, List.of("bad", "good"))).as("the later preset's value stands").isEmpty();
+        assertThat(run.apply(wrong, List.of())).extracting(Violation::code).containsExactly("VALUE_FORMAT_INVALID");
+    }
+
+    @Test
     void aMissingRequiredValueIsReported() {
         List<Violation> found = valuesViolations(DEFAULTS.replace("pack:\n  namespace: podinfo\n", ""));
         assertThat(found).singleElement().satisfies(v -> {

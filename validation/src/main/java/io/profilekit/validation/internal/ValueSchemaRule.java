@@ -60,13 +60,59 @@ public final class ValueSchemaRule implements ProfileRule {
             }
             List<PackPreset> chosen = layers.get(i).presets().stream().map(pack.get()::preset)
                     .flatMap(Optional::stream).toList();
-            out.addAll(check(Layers.path(i) + ".values", layers.get(i).values(), pack.get(),
-                    context.profile()::variable).stream()
-                    .filter(v -> !(v.code().equals(ViolationCode.VALUE_REQUIRED_MISSING.name())
-                            && presetSupplies(chosen, v.path().substring(v.path().indexOf(".values.") + ".values.".length()))))
+            String base = Layers.path(i) + ".values";
+            // What a chosen preset supplies replaces what the values hold there (Palette applies
+            // presets on top of the values), so it is checked in place of the values' own.
+            out.addAll(check(base, layers.get(i).values(), pack.get(), context.profile()::variable).stream()
+                    .filter(v -> !presetSupplies(chosen, key(base, v.path())))
                     .toList());
+            for (int p = 0; p < chosen.size(); p++) {
+                PackPreset preset = chosen.get(p);
+                List<PackPreset> later = chosen.subList(p, chosen.size());
+                if (preset.add().isBlank()) {
+                    continue;
+                }
+                for (Violation v : check(base, preset.add(), pack.get(), context.profile()::variable)) {
+                    boolean decides = !v.code().equals(ViolationCode.VALUE_REQUIRED_MISSING.name())
+                            && supplier(later, key(base, v.path())) == 0;
+                    if (decides) {
+                        out.add(Violation.of(v.code(), v.severity(), v.path(), v.message().replace(" of the values)",
+                                " of the add of preset " + Texts.quote(preset.name()) + ")"), v.hint()));
+                    }
+                }
+            }
         }
         return out;
+    }
+
+    private static String key(String base, String path) {
+        return path.length() > base.length() + 1 ? path.substring(base.length() + 1) : "";
+    }
+
+    /**
+     * Which of the presets (an index into them, counting from the first) gives the value at a path
+     * last — the one whose value stands after all of them are applied; -1 if none does or a later
+     * one removes it.
+     */
+    private static int supplier(List<PackPreset> presets, String path) {
+        for (int i = presets.size() - 1; i >= 0; i--) {
+            PackPreset preset = presets.get(i);
+            Object added;
+            try {
+                added = ResourceRule.load(preset.add());
+            } catch (RuntimeException e) {
+                added = null;
+            }
+            if (ResourceRule.valueAt(added, path).isPresent()) {
+                return i;
+            }
+            for (String removed : preset.remove()) {
+                if (path.equals(removed) || path.startsWith(removed + ".")) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
