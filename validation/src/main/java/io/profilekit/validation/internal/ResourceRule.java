@@ -83,14 +83,12 @@ public final class ResourceRule implements ProfileRule {
     private static final class LayerValues {
         private final Object base;
         private final Object defaults;
-        private final List<PackPreset> presets;
-        private final List<Object> adds;
+        private final ChosenPresets presets;
 
-        private LayerValues(Object base, Object defaults, List<PackPreset> presets, List<Object> adds) {
+        private LayerValues(Object base, Object defaults, ChosenPresets presets) {
             this.base = base;
             this.defaults = defaults;
             this.presets = presets;
-            this.adds = adds;
         }
 
         /** The loaded values, or null if something does not load (other rules report it). */
@@ -99,15 +97,14 @@ public final class ResourceRule implements ProfileRule {
                 Object defaults = load(pack.values());
                 Object base = layer.values().isBlank() ? defaults : load(layer.values());
                 List<PackPreset> presets = new ArrayList<>();
-                List<Object> adds = new ArrayList<>();
                 for (String name : layer.presets()) {
-                    Optional<PackPreset> p = pack.preset(name);
-                    if (p.isPresent()) {
-                        presets.add(p.get());
-                        adds.add(load(p.get().add()));
+                    Optional<PackPreset> preset = pack.preset(name);
+                    if (preset.isPresent()) {
+                        load(preset.get().add());   // throws for a preset that is not YAML: the layer is skipped
+                        presets.add(preset.get());
                     }
                 }
-                return new LayerValues(base, defaults, presets, adds);
+                return new LayerValues(base, defaults, ChosenPresets.of(presets));
             } catch (YamlEngineException e) {
                 return null;
             }
@@ -115,18 +112,11 @@ public final class ResourceRule implements ProfileRule {
 
         /** The latest preset that adds the path wins; a removal before it hides what came earlier. */
         Optional<String> find(String path) {
-            for (int i = presets.size() - 1; i >= 0; i--) {
-                Optional<Object> added = valueAt(adds.get(i), path);
-                if (added.isPresent()) {
-                    return added.map(String::valueOf);
-                }
-                for (String removed : presets.get(i).remove()) {
-                    if (path.equals(removed) || path.startsWith(removed + ".")) {
-                        return Optional.empty();
-                    }
-                }
+            int decider = presets.decider(path);
+            if (decider >= 0) {
+                return presets.added(decider, path).map(String::valueOf);
             }
-            return valueAt(base, path).map(String::valueOf);
+            return decider == ChosenPresets.REMOVED ? Optional.empty() : valueAt(base, path).map(String::valueOf);
         }
 
         Optional<String> defaults(String path) {

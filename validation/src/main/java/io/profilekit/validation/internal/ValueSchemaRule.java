@@ -58,23 +58,23 @@ public final class ValueSchemaRule implements ProfileRule {
                     || Layers.layerMismatch(context, i)) {
                 continue;
             }
-            List<PackPreset> chosen = layers.get(i).presets().stream().map(pack.get()::preset)
-                    .flatMap(Optional::stream).toList();
+            ChosenPresets chosen = ChosenPresets.of(layers.get(i).presets().stream().map(pack.get()::preset)
+                    .flatMap(Optional::stream).toList());
             String base = Layers.path(i) + ".values";
             // What a chosen preset supplies replaces what the values hold there (Palette applies
             // presets on top of the values), so it is checked in place of the values' own.
             out.addAll(check(base, layers.get(i).values(), pack.get(), context.profile()::variable).stream()
-                    .filter(v -> !presetSupplies(chosen, key(base, v.path())))
+                    .filter(v -> !chosen.supply(key(base, v.path())))
                     .toList());
-            for (int p = 0; p < chosen.size(); p++) {
-                PackPreset preset = chosen.get(p);
-                List<PackPreset> later = chosen.subList(p, chosen.size());
+            for (int p = 0; p < chosen.presets().size(); p++) {
+                PackPreset preset = chosen.presets().get(p);
+                ChosenPresets later = chosen.from(p);
                 if (preset.add().isBlank()) {
                     continue;
                 }
                 for (Violation v : check(base, preset.add(), pack.get(), context.profile()::variable)) {
                     boolean decides = !v.code().equals(ViolationCode.VALUE_REQUIRED_MISSING.name())
-                            && supplier(later, key(base, v.path())) == 0;
+                            && later.decider(key(base, v.path())) == 0;
                     if (decides) {
                         out.add(Violation.of(v.code(), v.severity(), v.path(), v.message().replace(" of the values)",
                                 " of the add of preset " + Texts.quote(preset.name()) + ")"), v.hint()));
@@ -87,59 +87,6 @@ public final class ValueSchemaRule implements ProfileRule {
 
     private static String key(String base, String path) {
         return path.length() > base.length() + 1 ? path.substring(base.length() + 1) : "";
-    }
-
-    /**
-     * Which of the presets (an index into them, counting from the first) gives the value at a path
-     * last — the one whose value stands after all of them are applied; -1 if none does or a later
-     * one removes it.
-     */
-    private static int supplier(List<PackPreset> presets, String path) {
-        for (int i = presets.size() - 1; i >= 0; i--) {
-            PackPreset preset = presets.get(i);
-            Object added;
-            try {
-                added = ResourceRule.load(preset.add());
-            } catch (RuntimeException e) {
-                added = null;
-            }
-            if (ResourceRule.valueAt(added, path).isPresent()) {
-                return i;
-            }
-            for (String removed : preset.remove()) {
-                if (path.equals(removed) || path.startsWith(removed + ".")) {
-                    return -1;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Whether the chosen presets, applied as Palette applies them, give a value at a path: the
-     * latest preset that adds it decides (an empty value does not count), a removal before that
-     * hides it.
-     */
-    static boolean presetSupplies(List<PackPreset> chosen, String path) {
-        for (int i = chosen.size() - 1; i >= 0; i--) {
-            PackPreset preset = chosen.get(i);
-            Object added;
-            try {
-                added = ResourceRule.load(preset.add());
-            } catch (RuntimeException e) {
-                added = null;   // a preset that is not YAML supplies nothing; the registry reader reports it
-            }
-            Optional<Object> value = ResourceRule.valueAt(added, path);
-            if (value.isPresent()) {
-                return value.get() != null && !String.valueOf(value.get()).isEmpty();
-            }
-            for (String removed : preset.remove()) {
-                if (path.equals(removed) || path.startsWith(removed + ".")) {
-                    return false;
-                }
-            }
-        }
-        return false;
     }
 
     /**
