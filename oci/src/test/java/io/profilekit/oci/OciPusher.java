@@ -58,7 +58,8 @@ final class OciPusher {
                 + "\",\"size\":2},\"layers\":[{\"mediaType\":\"application/vnd.oci.image.layer.v1.tar\","
                 + "\"digest\":\"" + layer + "\",\"size\":" + archive.length + ",\"annotations\":{"
                 + "\"org.opencontainers.image.title\":\"" + title + "\"}}],\"annotations\":{"
-                + "\"org.opencontainers.image.created\":\"2026-01-01T00:00:00Z\"}}";
+                + "\"org.opencontainers.image.created\":\"2026-01-01T00:00:00Z\",\"io.profilekit.test.repository\":\""
+                + repository + "\"}}";
         return pushManifest(repository, tag, manifest);
     }
 
