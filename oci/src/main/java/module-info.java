@@ -8,8 +8,8 @@ module io.profilekit.oci {
     requires transitive io.profilekit.core;
     requires transitive io.profilekit.yaml;
     requires java.net.http;
+    // JSON is read with jackson-core's streaming API only (no data binding), as in profilekit-yaml.
     requires tools.jackson.core;
-    requires tools.jackson.databind;
 
     exports io.profilekit.oci;
 }

@@ -2,12 +2,6 @@ package io.profilekit.oci.internal;
 
 import io.profilekit.rules.SafeText;
 import io.profilekit.yaml.registry.PackRegistryException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +27,6 @@ public final class Manifests {
     /** The annotation ORAS gives each file it pushes: the file's name. */
     public static final String TITLE = "org.opencontainers.image.title";
     private static final Pattern DIGEST = Pattern.compile("sha256:[a-f0-9]{64}");
-    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32)
-                    .maxStringLength(1 << 20).build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build();
 
     private Manifests() {
     }
@@ -53,23 +43,6 @@ public final class Manifests {
     }
 
     /**
-     * Parses a JSON answer.
-     *
-     * @param where the URL in messages
-     * @param body the bytes
-     * @return the root
-     * @throws PackRegistryException if it is not JSON
-     */
-    public static JsonNode json(String where, byte[] body) {
-        try {
-            return JSON.readTree(body);
-        } catch (JacksonException e) {
-            throw new PackRegistryException(where, 0, 0, "", "the answer is not valid JSON: "
-                    + SafeText.quote(e.getOriginalMessage()), "is this an OCI registry (distribution API v2)?", e);
-        }
-    }
-
-    /**
      * The archive layer of a pack manifest: the layer whose title ends in {@code .tar.gz} or
      * {@code .tgz} (as ORAS pushes {@code NAME-VERSION.tar.gz}); else the one layer whose media type
      * is a gzip-compressed tar.
@@ -82,45 +55,44 @@ public final class Manifests {
      *     names a blob over the limit
      */
     public static Layer packLayer(String where, byte[] body, long maxBlobBytes) {
-        JsonNode root = json(where, body);
-        if (!root.isObject()) {
+        Object root = Json.parse(where, body);
+        if (!(root instanceof Map)) {
             throw malformed(where, "is not a JSON object");
         }
-        String mediaType = text(root, "mediaType").orElse("");
-        if (mediaType.contains("index") || mediaType.contains("manifest.list") || root.has("manifests")) {
+        String mediaType = Json.text(root, "mediaType").orElse("");
+        if (mediaType.contains("index") || mediaType.contains("manifest.list") || Json.field(root, "manifests").isPresent()) {
             throw new PackRegistryException(where, 0, 0, "", "is an image index (" + SafeText.quote(mediaType)
                     + "), not a pack artifact", "push each pack version as one artifact: oras push"
                     + " HOST/BASE/spectro-packs/archive/NAME:VERSION NAME-VERSION.tar.gz", null);
         }
-        JsonNode schemaVersion = root.get("schemaVersion");
-        if (schemaVersion == null || !schemaVersion.isIntegralNumber() || schemaVersion.asLong() != 2) {
+        if (!Json.field(root, "schemaVersion").equals(Optional.of(2L))) {
             if (!mediaType.equals("application/vnd.oci.artifact.manifest.v1+json")) {
                 throw malformed(where, "has no schemaVersion 2");
             }
         }
-        JsonNode layers = root.has("layers") ? root.get("layers") : root.get("blobs");
-        if (layers == null || !layers.isArray()) {
+        Object layerList = Json.field(root, "layers").or(() -> Json.field(root, "blobs")).orElse(null);
+        if (!(layerList instanceof List)) {
             throw malformed(where, "has no list of layers");
         }
+        List<?> layers = (List<?>) layerList;
         List<Layer> all = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
-            JsonNode l = layers.get(i);
+            Object l = layers.get(i);
             String at = "layers[" + i + "]";
-            if (!l.isObject()) {
+            if (!(l instanceof Map)) {
                 throw malformed(where, at + " is not an object");
             }
-            String digest = text(l, "digest").orElseThrow(() -> malformed(where, at + " has no digest"));
+            String digest = Json.text(l, "digest").orElseThrow(() -> malformed(where, at + " has no digest"));
             if (!DIGEST.matcher(digest).matches()) {
                 throw malformed(where, at + ".digest " + SafeText.quote(digest) + " is not a sha256 digest"
                         + " (sha256:<64 hex digits>)");
             }
-            JsonNode size = l.get("size");
-            if (size == null || !size.isIntegralNumber() || !size.canConvertToLong() || size.asLong() < 0) {
+            Object size = Json.field(l, "size").orElse(null);
+            if (!(size instanceof Long) || (Long) size < 0) {
                 throw malformed(where, at + ".size is not a size in bytes");
             }
-            JsonNode annotations = l.path("annotations");
-            String title = annotations.isObject() ? text(annotations, TITLE).orElse("") : "";
-            all.add(new Layer(text(l, "mediaType").orElse(""), digest, size.asLong(), title));
+            String title = Json.field(l, "annotations").map(a -> Json.text(a, TITLE).orElse("")).orElse("");
+            all.add(new Layer(Json.text(l, "mediaType").orElse(""), digest, (Long) size, title));
         }
         List<Layer> archives = new ArrayList<>();
         for (Layer l : all) {
@@ -168,18 +140,6 @@ public final class Manifests {
     }
 
     /**
-     * The text of a field of an object.
-     *
-     * @param node the object
-     * @param field the field
-     * @return its text, or empty if absent or not a string
-     */
-    public static Optional<String> text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v != null && v.isString() ? Optional.of(v.stringValue()) : Optional.empty();
-    }
-
-    /**
      * The strings of an array field ({@code repositories} of a catalog, {@code tags} of a tag list).
      *
      * @param where the URL in messages
@@ -188,23 +148,23 @@ public final class Manifests {
      * @return the strings; empty if the field is null or absent
      * @throws PackRegistryException if the field is not an array of strings
      */
-    public static List<String> strings(String where, JsonNode root, String field) {
-        if (!root.isObject()) {
+    public static List<String> strings(String where, Object root, String field) {
+        if (!(root instanceof Map)) {
             throw malformed(where, "is not a JSON object");
         }
-        JsonNode v = root.get(field);
-        if (v == null || v.isNull()) {
+        Object v = Json.field(root, field).orElse(Json.NULL);
+        if (v == Json.NULL) {
             return List.of();
         }
-        if (!v.isArray()) {
+        if (!(v instanceof List)) {
             throw malformed(where, field + " is not a list");
         }
         List<String> out = new ArrayList<>();
-        for (JsonNode item : v.values()) {
-            if (!item.isString()) {
+        for (Object item : (List<?>) v) {
+            if (!(item instanceof String)) {
                 throw malformed(where, field + " holds a value that is not a string");
             }
-            out.add(item.stringValue());
+            out.add((String) item);
         }
         return out;
     }

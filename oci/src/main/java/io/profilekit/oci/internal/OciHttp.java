@@ -2,7 +2,6 @@ package io.profilekit.oci.internal;
 
 import io.profilekit.rules.SafeText;
 import io.profilekit.yaml.registry.PackRegistryException;
-import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -222,9 +221,8 @@ public final class OciHttp {
             throw new PackRegistryException(uri.toString(), 0, 0, "", "the registry's token service answered "
                     + ex.status + errorText(ex.body), "", null);
         }
-        JsonNode json = Manifests.json(uri.toString(), ex.body);
-        Optional<String> token = json.isObject() ? Manifests.text(json, "token").or(() -> Manifests.text(json,
-                "access_token")) : Optional.empty();
+        Object json = Json.parse(uri.toString(), ex.body);
+        Optional<String> token = Json.text(json, "token").or(() -> Json.text(json, "access_token"));
         return token.filter(t -> !t.isBlank() && t.chars().allMatch(c -> c > 32 && c < 127))
                 .orElseThrow(() -> new PackRegistryException(uri.toString(), 0, 0, "", "the token service's answer"
                         + " holds no token", "it must answer {\"token\": \"…\"}", null));

@@ -7,7 +7,6 @@ import io.profilekit.yaml.ReadLimits;
 import io.profilekit.yaml.ReadWarning;
 import io.profilekit.yaml.registry.PackDirectoryRegistry;
 import io.profilekit.yaml.registry.PackRegistryException;
-import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -199,7 +198,7 @@ public final class OciLoader {
                 throw new PackRegistryException(source, 0, 0, "", "404 Not Found: a later page of " + what, "", null);
             }
             OciHttp.Answer a = answer.get();
-            JsonNode json = Manifests.json(a.uri().toString(), a.body());
+            Object json = Json.parse(a.uri().toString(), a.body());
             out.addAll(Manifests.strings(a.uri().toString(), json, field));
             next = null;
             for (String link : a.headers().allValues("Link")) {
