@@ -74,11 +74,15 @@ class OciPackRegistryTest {
     void refreshSeesWhatWasPushedSince() throws Exception {
         OciPackRegistry packs = OciPackRegistry.builder().url(server.url() + "/fresh").build();
         assertThat(packs.packNames()).isEmpty();
+        assertThat(packs.warnings()).extracting(ReadWarning::message).containsExactly("the registry holds no"
+                + " repository under fresh/spectro-packs/archive/; Palette keeps packs at"
+                + " BASEPATH/spectro-packs/archive/PACK:VERSION — is the base path right?");
 
         pusher.pushPack("fresh", "late", "2.0.0", "addon", "");
 
         assertThat(packs.packNames()).isEmpty();
         assertThat(packs.refresh().versions("late")).containsExactly(PackVersion.parse("2.0.0"));
+        assertThat(packs.warnings()).isEmpty();
     }
 
     @Test

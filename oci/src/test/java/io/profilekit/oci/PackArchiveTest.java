@@ -35,6 +35,27 @@ class PackArchiveTest {
         assertThat(PackArchive.read("x", gz, MIB, MIB).files()).containsOnlyKeys("pack.json", "schema.yaml");
     }
 
+    /** Archives as GNU tar writes them, names over 100 characters included: GNU long names, pax headers, ustar prefixes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"gnu", "pax", "ustar"})
+    void readsWhatTarWrites(String format, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String folder = "a-pack-folder-with-a-rather-long-name-" + "x".repeat(50) + "-1.0.0";
+        java.nio.file.Path pack = java.nio.file.Files.createDirectories(dir.resolve(folder));
+        java.nio.file.Files.writeString(pack.resolve("pack.json"), "{\"name\": \"p\"}");
+        java.nio.file.Files.writeString(pack.resolve("values.yaml"), "ä: 1\n");
+        java.nio.file.Files.createSymbolicLink(pack.resolve("schema.yaml"), java.nio.file.Path.of("/etc/hostname"));
+        java.nio.file.Path gz = dir.resolve("p.tar.gz");
+        Process tar = new ProcessBuilder("tar", "--format=" + format, "-czf", gz.toString(), "-C", dir.toString(), folder)
+                .redirectErrorStream(true).start();
+        assertThat(tar.waitFor()).as(new String(tar.getInputStream().readAllBytes())).isZero();
+
+        PackArchive.Unpacked u = PackArchive.read("x", java.nio.file.Files.readAllBytes(gz), MIB, MIB);
+
+        assertThat(u.folder()).isEqualTo(folder);
+        assertThat(u.files()).isEqualTo(Map.of("pack.json", "{\"name\": \"p\"}", "values.yaml", "ä: 1\n"));
+        assertThat(u.warnings()).containsExactly("'" + folder + "/schema.yaml' is a link; not followed, not read");
+    }
+
     @Test
     void aLinkNamedLikeAPackFileIsNotFollowed() {
         byte[] gz = new TarGz().file("p/pack.json", "{}").link("p/values.yaml", "/etc/passwd", '2').gz();

@@ -100,6 +100,10 @@ public final class OciLoader {
         Map<String, Map<String, String>> folders = new LinkedHashMap<>();
         Map<String, String[]> expected = new LinkedHashMap<>();
         List<String> repositories = repositories();
+        if (repositories.isEmpty()) {
+            warnings.add(new ReadWarning(source, 0, 0, "", "the registry holds no repository under " + prefix
+                    + "; Palette keeps packs at BASEPATH/" + PACKS + "PACK:VERSION — is the base path right?"));
+        }
         long blobBytes = 0;
         for (String repository : repositories) {
             String packName = repository.substring(prefix.length());
