@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -43,7 +44,9 @@ public final class OciHttp {
     /** The largest answer other than a blob: manifests, tag lists, catalogs, tokens. */
     public static final long MAX_DOCUMENT_BYTES = 4L * 1024 * 1024;
     private static final long MAX_ERROR_BYTES = 64 * 1024;
-    private static final String CATALOG = "\u0000catalog";
+    private static final String CATALOG = "(catalog)";
+    private static final int MAX_REDIRECTS = 5;
+    private static final java.util.Set<Integer> REDIRECTS = java.util.Set.of(301, 302, 303, 307, 308);
 
     /** What the client is configured with. */
     public record Config(URI base, Optional<String> user, Optional<String> password, Duration connectTimeout,
@@ -63,7 +66,7 @@ public final class OciHttp {
     public OciHttp(Config config) {
         this.config = config;
         this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** @return blobs read from the network so far */
@@ -239,9 +242,16 @@ public final class OciHttp {
     private record Exchange(int status, HttpHeaders headers, byte[] body) {
     }
 
-    /** One request, retried on failed connections, timeouts, 429 and 5xx. */
-    private Exchange send(URI uri, String accept, long limit, Optional<String> authorization, String what) {
+    /**
+     * One request, retried on failed connections, timeouts, 429 and 5xx; redirects (blobs are often
+     * served from storage elsewhere) are followed up to {@value #MAX_REDIRECTS} times, to http(s)
+     * only, and the credentials are not sent to another host.
+     */
+    private Exchange send(URI start, String accept, long limit, Optional<String> auth, String what) {
         int attempts = config.retries() + 1;
+        URI uri = start;
+        Optional<String> authorization = auth;
+        int redirects = 0;
         for (int attempt = 1; ; attempt++) {
             HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(config.requestTimeout()).GET()
                     .header("User-Agent", "profilekit-oci");
@@ -263,6 +273,17 @@ public final class OciHttp {
                 int status = r.statusCode();
                 if ((status == 429 || status >= 500) && attempt < attempts) {
                     pause(attempt);
+                    continue;
+                }
+                Optional<String> location = r.headers().firstValue("Location");
+                if (REDIRECTS.contains(status) && location.isPresent()) {
+                    URI next = redirect(uri, location.get(), ++redirects, what);
+                    if (!Objects.equals(next.getRawAuthority(), uri.getRawAuthority())
+                            || !next.getScheme().equalsIgnoreCase(uri.getScheme())) {
+                        authorization = Optional.empty();
+                    }
+                    uri = next;
+                    attempt--;
                     continue;
                 }
                 return new Exchange(status, r.headers(), r.body());
@@ -302,6 +323,25 @@ public final class OciHttp {
             }
             pause(attempt);
         }
+    }
+
+    private static URI redirect(URI from, String location, int count, String what) {
+        if (count > MAX_REDIRECTS) {
+            throw new PackRegistryException(from.toString(), 0, 0, "", "more than " + MAX_REDIRECTS
+                    + " redirects reading " + what, "", null);
+        }
+        URI next;
+        try {
+            next = from.resolve(location.trim());
+        } catch (IllegalArgumentException e) {
+            next = null;
+        }
+        if (next == null || next.getScheme() == null || !(next.getScheme().equalsIgnoreCase("http")
+                || next.getScheme().equalsIgnoreCase("https")) || next.getHost() == null) {
+            throw new PackRegistryException(from.toString(), 0, 0, "", "redirected reading " + what + " to "
+                    + SafeText.quote(location) + ", which is not an http(s) URL", "", null);
+        }
+        return next;
     }
 
     private static TooLarge tooLarge(Throwable t) {
