@@ -56,7 +56,8 @@ import java.util.Set;
  * (Palette requires them to match).
  *
  * <h2>Index, refresh and cache</h2>
- * Everything is read when the registry is built; lookups then answer from an in-memory index, and
+ * Everything is read when the registry is built, {@link Builder#parallelism(int) several requests at
+ * a time}; lookups then answer from an in-memory index, and
  * the registry is thread-safe. {@link #refresh()} reads the registry again and swaps the index at
  * once. With a {@link Builder#cache(Path) cache}, blobs are kept on disk by digest: a later load
  * reads tags and manifests (which can change) but no blob it has already read. Every blob, from
@@ -248,6 +249,7 @@ public final class OciPackRegistry implements PackRegistry {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(30);
         private int retries = 2;
+        private int parallelism = 8;
         private long maxBlobBytes = 64L * 1024 * 1024;
         private long maxFileBytes = 16L * 1024 * 1024;
         private ReadLimits readLimits = ReadLimits.defaults();
@@ -405,6 +407,21 @@ public final class OciPackRegistry implements PackRegistry {
         }
 
         /**
+         * Sets how many requests one load runs at once (default 8): tag lists, manifests and blobs
+         * of different pack versions are read in parallel, and used in order.
+         *
+         * @param requests 1 to 64
+         * @return this builder
+         */
+        public Builder parallelism(int requests) {
+            if (requests < 1 || requests > 64) {
+                throw new IllegalArgumentException("parallelism must be between 1 and 64, got " + requests);
+            }
+            this.parallelism = requests;
+            return this;
+        }
+
+        /**
          * Sets the largest blob (pack archive) read, in bytes (default 64 MiB); the archive's
          * unpacked size is bounded by four times as much.
          *
@@ -469,7 +486,7 @@ public final class OciPackRegistry implements PackRegistry {
                 packs.uid(uid);
             }
             return new OciPackRegistry(new OciLoader(http, source, basePath, List.copyOf(packNames), packs,
-                    maxBlobBytes, maxFileBytes, readLimits));
+                    maxBlobBytes, maxFileBytes, readLimits, parallelism));
         }
 
         private static String requireText(String text, String what) {

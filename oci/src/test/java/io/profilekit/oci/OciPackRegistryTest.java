@@ -71,6 +71,25 @@ class OciPackRegistryTest {
     }
 
     @Test
+    void readingInParallelGivesWhatReadingOneAtATimeGives() throws Exception {
+        for (int pack = 0; pack < 4; pack++) {
+            for (int version = 0; version < 3; version++) {
+                pusher.pushPack("many", "pack-" + pack, "1." + version + ".0", "addon", "v: " + version + "\n");
+            }
+        }
+
+        OciPackRegistry one = OciPackRegistry.builder().url(server.url() + "/many").parallelism(1).build();
+        OciPackRegistry eight = OciPackRegistry.builder().url(server.url() + "/many").parallelism(8).build();
+
+        assertThat(eight.size()).isEqualTo(12);
+        assertThat(eight.packNames()).isEqualTo(one.packNames());
+        for (String name : one.packNames()) {
+            assertThat(eight.packs(name)).isEqualTo(one.packs(name));
+        }
+        assertThat(eight.warnings()).isEqualTo(one.warnings());
+    }
+
+    @Test
     void refreshSeesWhatWasPushedSince() throws Exception {
         OciPackRegistry packs = OciPackRegistry.builder().url(server.url() + "/fresh").build();
         assertThat(packs.packNames()).isEmpty();

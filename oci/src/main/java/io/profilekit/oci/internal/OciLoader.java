@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +63,7 @@ public final class OciLoader {
     private final long maxFileBytes;
     private final long maxUnpackedBytes;
     private final ReadLimits limits;
+    private final int parallelism;
 
     /**
      * @param http the client
@@ -68,9 +74,11 @@ public final class OciLoader {
      * @param maxBlobBytes the largest blob
      * @param maxFileBytes the largest pack file
      * @param limits the limits of a load
+     * @param parallelism how many requests run at once
      */
     public OciLoader(OciHttp http, String source, String basePath, List<String> packNames,
-                     PackDirectoryRegistry.Builder packs, long maxBlobBytes, long maxFileBytes, ReadLimits limits) {
+                     PackDirectoryRegistry.Builder packs, long maxBlobBytes, long maxFileBytes, ReadLimits limits,
+                     int parallelism) {
         this.http = http;
         this.source = source;
         this.prefix = (basePath.isEmpty() ? "" : basePath + "/") + PACKS;
@@ -79,6 +87,7 @@ public final class OciLoader {
         this.maxFileBytes = maxFileBytes;
         this.maxUnpackedBytes = Math.min(Integer.MAX_VALUE, 4 * maxBlobBytes);
         this.limits = limits;
+        this.parallelism = parallelism;
     }
 
     /** @return the registry's URL with its base path */
@@ -95,56 +104,53 @@ public final class OciLoader {
     public Loaded load() {
         int network = http.blobsFromNetwork();
         int cached = http.blobsFromCache();
-        List<String> notes = new ArrayList<>();
         List<ReadWarning> warnings = new ArrayList<>();
         Map<String, Map<String, String>> folders = new LinkedHashMap<>();
         Map<String, String[]> expected = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
         List<String> repositories = repositories();
         if (repositories.isEmpty()) {
             warnings.add(new ReadWarning(source, 0, 0, "", "the registry holds no repository under " + prefix
                     + "; Palette keeps packs at BASEPATH/" + PACKS + "PACK:VERSION — is the base path right?"));
         }
-        long blobBytes = 0;
-        for (String repository : repositories) {
-            String packName = repository.substring(prefix.length());
-            Optional<List<String>> tags = tags(repository);
-            if (tags.isEmpty()) {
-                warnings.add(new ReadWarning(repository, 0, 0, "", "the repository has gone (404); skipped"));
-                continue;
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
+            Thread t = new Thread(r, "profilekit-oci");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // Tag lists, then each version's manifest and archive, are read in parallel and used in order.
+            List<Future<Optional<List<String>>>> tagLists = new ArrayList<>();
+            for (String repository : repositories) {
+                tagLists.add(pool.submit(() -> tags(repository)));
             }
-            for (String tag : new TreeSet<>(tags.get())) {
-                String where = repository + ":" + tag;
-                String manifestPath = "/v2/" + repository + "/manifests/" + tag;
-                Optional<OciHttp.Answer> manifest = http.get(manifestPath, repository, Manifests.ACCEPT,
-                        OciHttp.MAX_DOCUMENT_BYTES, "the manifest of " + where);
-                if (manifest.isEmpty()) {
-                    warnings.add(new ReadWarning(where, 0, 0, "", "the tag was deleted while the registry was read"
+            AtomicLong blobBytes = new AtomicLong();
+            List<Future<Version>> versions = new ArrayList<>();
+            for (int i = 0; i < repositories.size(); i++) {
+                String repository = repositories.get(i);
+                Optional<List<String>> tags = await(tagLists.get(i));
+                if (tags.isEmpty()) {
+                    warnings.add(new ReadWarning(repository, 0, 0, "", "the repository has gone (404); skipped"));
+                    continue;
+                }
+                for (String tag : new TreeSet<>(tags.get())) {
+                    versions.add(pool.submit(() -> version(repository, tag, blobBytes)));
+                }
+            }
+            for (Future<Version> future : versions) {
+                Version v = await(future);
+                notes.addAll(v.notes());
+                if (v.files().isEmpty()) {
+                    warnings.add(new ReadWarning(v.where(), 0, 0, "", "the tag was deleted while the registry was read"
                             + " (404); skipped"));
                     continue;
                 }
-                OciHttp.Answer m = manifest.get();
-                Optional<String> announced = m.headers().firstValue("Docker-Content-Digest");
-                if (announced.isPresent() && announced.get().startsWith("sha256:")
-                        && !announced.get().equals(Digests.sha256(m.body()))) {
-                    throw new PackRegistryException(m.uri().toString(), 0, 0, "", "the manifest read does not match"
-                            + " the digest the registry announced", "the registry's storage may be damaged; push the"
-                            + " pack again", null);
-                }
-                Manifests.Layer layer = Manifests.packLayer(m.uri().toString(), m.body(), Long.MAX_VALUE);
-                blobBytes += layer.size();
-                if (blobBytes > limits.maxRegistryBytes()) {
-                    throw new PackRegistryException(where, 0, 0, "", "reading this pack would take the registry past"
-                            + " its total limit of " + limits.maxRegistryBytes() + " bytes; nothing more is read",
-                            "ReadLimits.maxRegistryBytes bounds what one registry load reads; raise it if the"
-                            + " registry is trusted", null);
-                }
-                byte[] archive = http.blob(repository, layer.digest(), layer.size(), notes);
-                PackArchive.Unpacked unpacked = PackArchive.read(where + " (" + (layer.title().isEmpty()
-                        ? layer.digest() : SafeText.quote(layer.title())) + ")", archive, maxFileBytes, maxUnpackedBytes);
-                unpacked.warnings().forEach(w -> warnings.add(new ReadWarning(where, 0, 0, "", w)));
-                folders.put(where, unpacked.files());
-                expected.put(where, new String[] {packName, tag});
+                v.warnings().forEach(w -> warnings.add(new ReadWarning(v.where(), 0, 0, "", w)));
+                folders.put(v.where(), v.files().get());
+                expected.put(v.where(), new String[] {v.repository().substring(prefix.length()), v.tag()});
             }
+        } finally {
+            pool.shutdownNow();
         }
         PackDirectoryRegistry registry = packs.loadFiles(source, folders);
         warnings.addAll(registry.warnings());
@@ -157,9 +163,63 @@ public final class OciLoader {
                         + " than the repository and tag; Palette expects them to match"));
             }
         }
-        notes.forEach(n -> warnings.add(new ReadWarning(source, 0, 0, "", n)));
+        notes.stream().distinct().forEach(n -> warnings.add(new ReadWarning(source, 0, 0, "", n)));
         return new Loaded(registry, warnings, new OciPackRegistry.Stats(repositories.size(), folders.size(),
                 http.blobsFromNetwork() - network, http.blobsFromCache() - cached));
+    }
+
+    /** One pack version read: its files (empty if its tag was deleted), what the archive reader skipped, cache notes. */
+    private record Version(String repository, String tag, String where, Optional<Map<String, String>> files,
+                           List<String> warnings, List<String> notes) {
+    }
+
+    /** Reads one tag's manifest and pack archive. */
+    private Version version(String repository, String tag, AtomicLong blobBytes) {
+        String where = repository + ":" + tag;
+        List<String> notes = new ArrayList<>();
+        Optional<OciHttp.Answer> manifest = http.get("/v2/" + repository + "/manifests/" + tag, repository,
+                Manifests.ACCEPT, OciHttp.MAX_DOCUMENT_BYTES, "the manifest of " + where);
+        if (manifest.isEmpty()) {
+            return new Version(repository, tag, where, Optional.empty(), List.of(), notes);
+        }
+        OciHttp.Answer m = manifest.get();
+        Optional<String> announced = m.headers().firstValue("Docker-Content-Digest");
+        if (announced.isPresent() && announced.get().startsWith("sha256:")
+                && !announced.get().equals(Digests.sha256(m.body()))) {
+            throw new PackRegistryException(m.uri().toString(), 0, 0, "", "the manifest read does not match"
+                    + " the digest the registry announced", "the registry's storage may be damaged; push the"
+                    + " pack again", null);
+        }
+        Manifests.Layer layer = Manifests.packLayer(m.uri().toString(), m.body(), Long.MAX_VALUE);
+        if (blobBytes.addAndGet(layer.size()) > limits.maxRegistryBytes()) {
+            throw new PackRegistryException(where, 0, 0, "", "reading this pack would take the registry past"
+                    + " its total limit of " + limits.maxRegistryBytes() + " bytes; nothing more is read",
+                    "ReadLimits.maxRegistryBytes bounds what one registry load reads; raise it if the"
+                    + " registry is trusted", null);
+        }
+        byte[] archive = http.blob(repository, layer.digest(), layer.size(), notes);
+        PackArchive.Unpacked unpacked = PackArchive.read(where + " (" + (layer.title().isEmpty()
+                ? layer.digest() : SafeText.quote(layer.title())) + ")", archive, maxFileBytes, maxUnpackedBytes);
+        return new Version(repository, tag, where, Optional.of(unpacked.files()), unpacked.warnings(), notes);
+    }
+
+    /** The result of a task; its failure as thrown (a {@link PackRegistryException} names where and what). */
+    private <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PackRegistryException(source, 0, 0, "", "interrupted while reading the registry", "", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new PackRegistryException(source, 0, 0, "", "reading the registry failed: " + cause, "", cause);
+        }
     }
 
     /** The pack repositories: named, or listed from the catalog. */
