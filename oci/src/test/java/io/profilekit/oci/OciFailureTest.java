@@ -163,7 +163,30 @@ class OciFailureTest {
             assertThatThrownBy(() -> OciPackRegistry.builder().url(forbidding.url()).build())
                     .isInstanceOf(PackRegistryException.class)
                     .hasMessage(forbidding.url() + "/v2/_catalog?n=1000: 403 Forbidden: the credentials give no access"
-                            + " to the catalog — ask the registry's owner for pull access");
+                            + " to the catalog — a registry that does not list its repositories needs the pack names"
+                            + " given, so that the catalog is not asked (OciPackRegistry.Builder.packNames; profilekit"
+                            + " --oci-pack-names)");
+        }
+    }
+
+    @Test
+    void aRegistryWithoutACatalogIsReadByPackNames() throws Exception {
+        try (FakeServer noCatalog = new FakeServer(request -> request.target().startsWith("/v2/_catalog")
+                ? FakeServer.Response.json(404, "{\"errors\":[{\"code\":\"UNSUPPORTED\"}]}")
+                : FakeServer.Response.json(200, "{\"tags\":[]}"))) {
+            assertThatThrownBy(() -> OciPackRegistry.builder().url(noCatalog.url() + "/prod").build())
+                    .isInstanceOf(PackRegistryException.class)
+                    .hasMessage(noCatalog.url() + "/prod: 404 Not Found: the registry does not serve its catalog"
+                            + " (/v2/_catalog) — a registry that does not list its repositories needs the pack names"
+                            + " given, so that the catalog is not asked (OciPackRegistry.Builder.packNames; profilekit"
+                            + " --oci-pack-names)");
+
+            noCatalog.requests.clear();
+            OciPackRegistry byName = OciPackRegistry.builder().url(noCatalog.url() + "/prod").packNames("hello").build();
+
+            assertThat(byName.packNames()).isEmpty();
+            assertThat(noCatalog.requests).extracting(FakeServer.Request::target)
+                    .containsExactly("/v2/prod/spectro-packs/archive/hello/tags/list?n=1000");
         }
     }
 

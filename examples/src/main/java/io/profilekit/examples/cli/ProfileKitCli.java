@@ -96,6 +96,11 @@ public final class ProfileKitCli implements Callable<Integer> {
             + " $XDG_CACHE_HOME/profilekit/oci, else ~/.cache/profilekit/oci).")
     Path ociCache;
 
+    @Option(names = "--oci-pack-names", scope = CommandLine.ScopeType.INHERIT, paramLabel = "PACK[,PACK...]", split = ",",
+            description = "The packs to read from the OCI registries, for registries that do not list their repositories"
+            + " (/v2/_catalog); with it, the catalog is not asked.")
+    List<String> ociPackNames = new ArrayList<>();
+
     @Option(names = "--no-oci-cache", scope = CommandLine.ScopeType.INHERIT, description = "Read OCI registries without the blob cache.")
     boolean noOciCache;
 
@@ -292,6 +297,9 @@ public final class ProfileKitCli implements Callable<Integer> {
             b.credentials(user, password);
         }
         ociCacheFolder().ifPresent(b::cache);
+        if (!ociPackNames.isEmpty()) {
+            b.packNames(ociPackNames.stream().map(String::trim).filter(n -> !n.isEmpty()).toArray(String[]::new));
+        }
         OciPackRegistry oci = b.build();
         notes(oci.source(), oci.warnings());
         OciPackRegistry.Stats stats = oci.stats();

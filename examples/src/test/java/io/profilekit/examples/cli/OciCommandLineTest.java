@@ -133,6 +133,16 @@ class OciCommandLineTest {
     }
 
     @Test
+    void packNamesReadOnlyThosePacks() {
+        Run run = run(Map.of(), "--no-oci-cache", "--oci-pack-names", "web-portal", "--oci-registry",
+                "My Packs=" + server.url() + "/packs", "--verbose", "packs");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("web-portal").doesNotContain("audit-sink");
+        assertThat(run.err()).contains("2 pack versions in 1 repositories");
+    }
+
+    @Test
     void aUrlThatIsNotOneIsAUsageError() {
         Run run = run(Map.of(), "--oci-registry", "My Packs=ftp://example/packs", "validate", profile.toString());
 

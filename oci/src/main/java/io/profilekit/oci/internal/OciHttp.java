@@ -46,6 +46,10 @@ public final class OciHttp {
     private static final long MAX_ERROR_BYTES = 64 * 1024;
     private static final String CATALOG = "(catalog)";
     private static final int MAX_REDIRECTS = 5;
+    /** The hint when a registry does not list its repositories. */
+    public static final String NAME_THE_PACKS = "a registry that does not list its repositories needs the pack names"
+            + " given, so that the catalog is not asked (OciPackRegistry.Builder.packNames; profilekit"
+            + " --oci-pack-names)";
     private static final java.util.Set<Integer> REDIRECTS = java.util.Set.of(301, 302, 303, 307, 308);
 
     /** What the client is configured with. */
@@ -123,7 +127,8 @@ public final class OciHttp {
             }
             if (ex.status == 403) {
                 throw new PackRegistryException(uri.toString(), 0, 0, "", "403 Forbidden: the credentials give no"
-                        + " access to " + what, "ask the registry's owner for pull access", null);
+                        + " access to " + what, repository.isEmpty() ? NAME_THE_PACKS
+                        : "ask the registry's owner for pull access", null);
             }
             if (ex.status == 404) {
                 return Optional.empty();

@@ -230,8 +230,7 @@ public final class OciLoader {
         TreeSet<String> out = new TreeSet<>();
         List<String> catalog = paged("/v2/_catalog?n=" + PAGE, "", "repositories", "the catalog")
                 .orElseThrow(() -> new PackRegistryException(source, 0, 0, "", "404 Not Found: the registry does not"
-                        + " serve its catalog (/v2/_catalog)", "a registry that does not list its repositories needs"
-                        + " the pack names given (OciPackRegistry.Builder.packNames)", null));
+                        + " serve its catalog (/v2/_catalog)", OciHttp.NAME_THE_PACKS, null));
         for (String name : catalog) {
             if (name.startsWith(prefix) && name.length() > prefix.length()) {
                 out.add(name);
