@@ -53,6 +53,16 @@ class OciFailureTest {
     }
 
     @Test
+    void basicAuthLearntWhileRequestsRunInParallelIsSentByEach() {
+        OciPackRegistry packs = registry("packs").parallelism(8)
+                .packNames("hello-universe", "a", "b", "c", "d", "e", "f", "g").build();
+
+        assertThat(packs.versions("hello-universe")).containsExactly(PackVersion.parse("1.0.0"));
+        assertThat(packs.warnings()).extracting(io.profilekit.yaml.ReadWarning::message)
+                .containsOnly("the repository has gone (404); skipped").hasSize(7);
+    }
+
+    @Test
     void aWrongPasswordIs401WithAHint() {
         assertThatThrownBy(() -> OciPackRegistry.builder().url(server.url() + "/packs").credentials("alice", "wrong")
                 .build())

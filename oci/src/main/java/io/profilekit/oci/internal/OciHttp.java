@@ -104,7 +104,8 @@ public final class OciHttp {
         boolean triedToken = false;
         boolean triedBasic = false;
         while (true) {
-            Exchange ex = send(uri, accept, limit, authorization(key), what);
+            Optional<String> sent = authorization(key);
+            Exchange ex = send(uri, accept, limit, sent, what);
             if (ex.status == 401) {
                 String challenge = ex.headers.firstValue("WWW-Authenticate").orElse("");
                 String scheme = challenge.split(" ", 2)[0].toLowerCase(Locale.ROOT);
@@ -113,7 +114,10 @@ public final class OciHttp {
                     tokens.put(key, token(uri, challenge.substring(scheme.length()).trim()));
                     continue;
                 }
-                if (scheme.equals("basic") && !triedBasic && config.user().isPresent() && !basic) {
+                // Whether this request sent the credentials: another thread may have learnt meanwhile
+                // that the registry wants them.
+                boolean sentBasic = sent.isPresent() && sent.get().startsWith("Basic ");
+                if (scheme.equals("basic") && !triedBasic && config.user().isPresent() && !sentBasic) {
                     triedBasic = true;
                     basic = true;
                     continue;
