@@ -3,6 +3,7 @@ module io.profilekit.examples {
     requires transitive io.profilekit.core;
     requires transitive io.profilekit.yaml;
     requires transitive io.profilekit.validation;
+    requires io.profilekit.oci;
     requires info.picocli;
     requires tools.jackson.databind;
 

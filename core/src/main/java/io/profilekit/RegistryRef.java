@@ -14,7 +14,7 @@ import java.util.Optional;
  * <pre>{@code
  * RegistryRef.byName("Public Repo");
  * RegistryRef.byUid("5e2031962f090e2d3d8a3290");
- * RegistryRef.byName("Palette Community Registry").withKind("oci").withProviderType("pack").withPrivate(true);
+ * RegistryRef.byName("Palette Community Registry").withKind(RegistryKind.OCI).withProviderType("pack").withPrivate(true);
  * }</pre>
  */
 public final class RegistryRef {
@@ -98,6 +98,21 @@ public final class RegistryRef {
     }
 
     /**
+     * The registry's kind, typed: {@link #kind()} when it names one of Palette's kinds. A kind
+     * ProfileKit does not know is kept as text in {@link #kind()} (and written back) but gives
+     * empty here.
+     *
+     * <pre>{@code
+     * RegistryRef.byName("My Packs").withKind("oci").registryKind();   // Optional[OCI]
+     * }</pre>
+     *
+     * @return the kind, or empty if not known
+     */
+    public Optional<RegistryKind> registryKind() {
+        return kind == null ? Optional.empty() : RegistryKind.fromWireName(kind);
+    }
+
+    /**
      * The kind of content of an OCI registry, as Palette's export names it.
      *
      * @return e.g. {@code "pack"}, {@code "helm"} or {@code "zarf"}; empty if not known
@@ -133,6 +148,20 @@ public final class RegistryRef {
      */
     public RegistryRef withKind(String registryKind) {
         return new RegistryRef(uid, name, Checks.notNull(registryKind, "registry.kind"), providerType, isPrivate);
+    }
+
+    /**
+     * The same reference with the registry's kind, written as Palette's export writes it.
+     *
+     * <pre>{@code
+     * RegistryRef.byName("My Packs").withKind(RegistryKind.OCI).kind();   // Optional["oci"]
+     * }</pre>
+     *
+     * @param registryKind the kind
+     * @return a new reference
+     */
+    public RegistryRef withKind(RegistryKind registryKind) {
+        return withKind(Checks.notNull(registryKind, "registry.kind").wireName());
     }
 
     /**

@@ -28,13 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no class uses another module's internal packages.
  *
  * <p>Modules are told apart by package: {@code io.profilekit.yaml..}, {@code io.profilekit.validation..},
+ * {@code io.profilekit.oci..},
  * {@code io.profilekit.examples..}, {@code io.profilekit.benchmarks..}, and core for the rest of
  * {@code io.profilekit..}.
  */
 @AnalyzeClasses(packages = "io.profilekit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleRulesTest {
 
-    private static final List<String> OTHER_MODULES = List.of("yaml", "validation", "examples", "benchmarks");
+    private static final List<String> OTHER_MODULES = List.of("yaml", "validation", "oci", "examples", "benchmarks");
 
     /** The module a class belongs to, by package; empty outside ProfileKit. */
     static Optional<String> module(JavaClass c) {
@@ -72,7 +73,7 @@ class ModuleRulesTest {
      */
     @ArchTest
     static final ArchRule onlyTheJacksonModuleUsesDataBinding = noClasses()
-            .that().resideInAPackage("io.profilekit.yaml..")
+            .that().resideInAnyPackage("io.profilekit.yaml..", "io.profilekit.oci..")
             .and().doNotHaveFullyQualifiedName("io.profilekit.yaml.ProfileKitModule")
             .and().doNotHaveFullyQualifiedName("io.profilekit.yaml.internal.ModelSerializers")
             .and().doNotHaveFullyQualifiedName("io.profilekit.yaml.internal.ModelSerializers$Ser")
@@ -135,6 +136,7 @@ class ModuleRulesTest {
         assertThat(classes.contain("io.profilekit.InfrastructureProfile")).isTrue();
         assertThat(classes.contain("io.profilekit.internal.CompositePackRegistry")).isTrue();
         assertThat(classes.contain("io.profilekit.examples.QuickStart")).isTrue();
+        assertThat(classes.contain("io.profilekit.oci.OciPackRegistry")).isTrue();
         assertThat(classes.contain(ModuleRulesTest.class)).as("test classes are left out").isFalse();
         assertThat(classes.that(CORE).size()).isGreaterThan(40);
     }

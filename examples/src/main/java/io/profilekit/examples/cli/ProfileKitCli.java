@@ -1,6 +1,7 @@
 package io.profilekit.examples.cli;
 
 import io.profilekit.ClusterProfile;
+import io.profilekit.oci.OciPackRegistry;
 import io.profilekit.ClusterStack;
 import io.profilekit.CloudType;
 import io.profilekit.Layer;
@@ -83,8 +84,28 @@ public final class ProfileKitCli implements Callable<Integer> {
             + " (repeatable), named as documents name it, e.g. \"Bitnami=index.yaml\".")
     List<String> helmIndexes = new ArrayList<>();
 
+    @Option(names = "--oci-registry", scope = CommandLine.ScopeType.INHERIT, paramLabel = "[NAME[@UID]=]URL", description = "An OCI registry holding packs"
+            + " as Palette lays them out (URL[/BASEPATH]/spectro-packs/archive/PACK:VERSION; repeatable), named as documents"
+            + " name it, e.g. \"My Packs=https://registry.example.com/packs\". Credentials come from the environment"
+            + " variables " + OCI_USERNAME + " and " + OCI_PASSWORD + " (basic authentication, or the token service's"
+            + " login when the registry asks for a bearer token); without them access is anonymous.")
+    List<String> ociRegistries = new ArrayList<>();
+
+    @Option(names = "--oci-cache", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR", description = "Where OCI registries' blobs are"
+            + " kept by digest, so a later run downloads none it has (default: $" + OCI_CACHE + ", else"
+            + " $XDG_CACHE_HOME/profilekit/oci, else ~/.cache/profilekit/oci).")
+    Path ociCache;
+
+    @Option(names = "--oci-pack-names", scope = CommandLine.ScopeType.INHERIT, paramLabel = "PACK[,PACK...]", split = ",",
+            description = "The packs to read from the OCI registries, for registries that do not list their repositories"
+            + " (/v2/_catalog); with it, the catalog is not asked.")
+    List<String> ociPackNames = new ArrayList<>();
+
+    @Option(names = "--no-oci-cache", scope = CommandLine.ScopeType.INHERIT, description = "Read OCI registries without the blob cache.")
+    boolean noOciCache;
+
     @Option(names = "--builtin", scope = CommandLine.ScopeType.INHERIT, description = "Also use the built-in sample catalog, after the registries given"
-            + " (it is used on its own when no --registry or --helm-index is given).")
+            + " (it is used on its own when no --registry, --helm-index or --oci-registry is given).")
     boolean builtin;
 
     @Option(names = "--any-registry", scope = CommandLine.ScopeType.INHERIT, description = "Ignore the registry each pack names and look every pack"
@@ -99,8 +120,18 @@ public final class ProfileKitCli implements Callable<Integer> {
             + " unexpected errors.")
     boolean verbose;
 
+    /** The environment variable with the user name for OCI registries. */
+    static final String OCI_USERNAME = "PROFILEKIT_OCI_USERNAME";
+    /** The environment variable with the password or access token for OCI registries. */
+    static final String OCI_PASSWORD = "PROFILEKIT_OCI_PASSWORD";
+    /** The environment variable naming the OCI blob cache's folder. */
+    static final String OCI_CACHE = "PROFILEKIT_OCI_CACHE";
+
     /** The registry in use, read once per run. */
     private PackRegistry registry;
+
+    /** The environment the credentials and cache folder are read from (replaced in tests). */
+    Map<String, String> environment = System.getenv();
 
     /**
      * Runs the command line.
@@ -217,6 +248,9 @@ public final class ProfileKitCli implements Callable<Integer> {
             }
             all.add(loaded(r.apply(HelmIndexRegistry.builder()).load(r.path)));
         }
+        for (String option : ociRegistries) {
+            all.add(ociRegistry(option));
+        }
         if (all.isEmpty() || builtin) {
             all.add(PackRegistries.builtIn());
         }
@@ -225,32 +259,104 @@ public final class ProfileKitCli implements Callable<Integer> {
     }
 
     private FileRegistry loaded(FileRegistry r) {
-        PrintWriter err = spec.commandLine().getErr();
-        if (verbose) {
-            r.warnings().forEach(w -> Terminal.line(err, "profilekit: note: " + r.source() + ": " + w));
-        } else if (!r.warnings().isEmpty()) {
-            Terminal.line(err, "profilekit: note: " + r.source() + ": " + r.warnings().size()
-                    + (r.warnings().size() == 1 ? " warning" : " warnings") + " reading the registry (--verbose lists them)");
-        }
+        notes(r.source(), r.warnings());
         return r;
     }
 
-    /** {@code [NAME[@UID]=]PATH}: a registry file or folder, and the name and uid documents know it by. */
+    private void notes(String source, List<ReadWarning> warnings) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (verbose) {
+            warnings.forEach(w -> Terminal.line(err, "profilekit: note: " + source + ": " + w));
+        } else if (!warnings.isEmpty()) {
+            Terminal.line(err, "profilekit: note: " + source + ": " + warnings.size()
+                    + (warnings.size() == 1 ? " warning" : " warnings") + " reading the registry (--verbose lists them)");
+        }
+    }
+
+    /**
+     * An OCI registry named by {@code --oci-registry}, with the credentials of the environment and
+     * the blob cache. With {@code --verbose}, says how many blobs came from the network and the cache.
+     */
+    private OciPackRegistry ociRegistry(String option) {
+        RegistryOption r = RegistryOption.parse(spec, "--oci-registry", option);
+        OciPackRegistry.Builder b = OciPackRegistry.builder();
+        try {
+            b.url(r.text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--oci-registry " + e.getMessage());
+        }
+        if (r.name != null) {
+            b.id(r.name).name(r.name);
+        }
+        if (r.uid != null) {
+            b.uid(r.uid);
+        }
+        String user = environment.getOrDefault(OCI_USERNAME, "");
+        String password = environment.getOrDefault(OCI_PASSWORD, "");
+        if (!user.isEmpty() || !password.isEmpty()) {
+            b.credentials(user, password);
+        }
+        ociCacheFolder().ifPresent(b::cache);
+        if (!ociPackNames.isEmpty()) {
+            b.packNames(ociPackNames.stream().map(String::trim).filter(n -> !n.isEmpty()).toArray(String[]::new));
+        }
+        OciPackRegistry oci = b.build();
+        notes(oci.source(), oci.warnings());
+        OciPackRegistry.Stats stats = oci.stats();
+        verboseNote(oci.source() + ": " + stats.versions() + " pack versions in " + stats.repositories()
+                + " repositories; blobs read: " + stats.blobsFromNetwork() + " from the network, " + stats.blobsFromCache()
+                + " from the cache");
+        return oci;
+    }
+
+    /** The OCI blob cache's folder: --oci-cache, else the environment's, else the user's cache folder. */
+    java.util.Optional<Path> ociCacheFolder() {
+        if (noOciCache) {
+            return java.util.Optional.empty();
+        }
+        if (ociCache != null) {
+            return java.util.Optional.of(ociCache);
+        }
+        String fromEnvironment = environment.getOrDefault(OCI_CACHE, "");
+        if (!fromEnvironment.isEmpty()) {
+            return java.util.Optional.of(Path.of(fromEnvironment));
+        }
+        String xdg = environment.getOrDefault("XDG_CACHE_HOME", "");
+        if (!xdg.isEmpty()) {
+            return java.util.Optional.of(Path.of(xdg, "profilekit", "oci"));
+        }
+        String home = System.getProperty("user.home", "");
+        return home.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(home, ".cache", "profilekit", "oci"));
+    }
+
+    /** {@code [NAME[@UID]=]PATH}: a registry file, folder or URL, and the name and uid documents know it by. */
     static final class RegistryOption {
         final String name;
         final String uid;
+        final String text;
         final Path path;
 
-        private RegistryOption(String name, String uid, Path path) {
+        private RegistryOption(String name, String uid, String text) {
             this.name = name;
             this.uid = uid;
-            this.path = path;
+            this.text = text;
+            this.path = option(text) ? Path.of(text) : Path.of("");
+        }
+
+        /** Whether a text can be a path (a URL may not be one on every platform). */
+        private static boolean option(String text) {
+            try {
+                Path.of(text);
+                return true;
+            } catch (java.nio.file.InvalidPathException e) {
+                return false;
+            }
         }
 
         static RegistryOption parse(CommandLine.Model.CommandSpec spec, String option, String text) {
             int eq = text.indexOf('=');
             if (eq < 0) {
-                return new RegistryOption(null, null, Path.of(text));
+                return new RegistryOption(null, null, text);
             }
             String label = text.substring(0, eq);
             String file = text.substring(eq + 1);
@@ -259,9 +365,10 @@ public final class ProfileKitCli implements Callable<Integer> {
             String uid = at < 0 ? null : label.substring(at + 1);
             if (name.isBlank() || file.isBlank() || (uid != null && uid.isBlank())) {
                 throw new CommandLine.ParameterException(spec.commandLine(), option + " '" + text
-                        + "': write NAME=PATH or NAME@UID=PATH, e.g. \"Bitnami=index.yaml\"");
+                        + (option.equals("--oci-registry") ? "': write NAME=URL or NAME@UID=URL, e.g. \"My Packs=https://registry.example.com/packs\""
+                        : "': write NAME=PATH or NAME@UID=PATH, e.g. \"Bitnami=index.yaml\""));
             }
-            return new RegistryOption(name, uid, Path.of(file));
+            return new RegistryOption(name, uid, file);
         }
 
         /** Names the registry (its id too) and gives it the uid, when the option did. */

@@ -4,6 +4,8 @@ import io.profilekit.yaml.internal.registry.PackTreeLoader;
 import io.profilekit.yaml.internal.registry.RegistryFiles;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -143,6 +145,35 @@ public final class PackDirectoryRegistry extends FileRegistry {
             String defaultId = fileName == null ? "packs" : fileName.toString();
             return new PackDirectoryRegistry(PackTreeLoader.loadFolder(folder, registry(defaultId), maxBytes(),
                     readLimits()));
+        }
+
+        /**
+         * Reads pack folders held in memory — e.g. unpacked from an archive or fetched from a
+         * network registry — with the same reader, limits and checks as {@link #load(Path)}. Each
+         * folder maps file names ({@code pack.json}, {@code values.yaml}, {@code presets.yaml},
+         * {@code schema.yaml}; other names are ignored) to their text. Folder names are used in
+         * messages only; the registry's id and name are the source unless set.
+         *
+         * <pre>{@code
+         * PackDirectoryRegistry packs = PackDirectoryRegistry.builder().id("in-memory").loadFiles("downloads",
+         *     Map.of("hello-1.0.0", Map.of("pack.json", packJson, "values.yaml", "")));
+         * }</pre>
+         *
+         * @param source where the packs came from, for messages (e.g. a URL)
+         * @param folders folder name to file name to text, read in the map's iteration order
+         * @return the registry
+         * @throws NullPointerException if an argument is null
+         * @throws PackRegistryException if a pack is malformed, a file is over the limit or a pack
+         *     version appears twice
+         */
+        public PackDirectoryRegistry loadFiles(String source, Map<String, Map<String, String>> folders) {
+            Objects.requireNonNull(source, "source must not be null");
+            Objects.requireNonNull(folders, "folders must not be null");
+            Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+            folders.forEach((folder, files) -> copy.put(Objects.requireNonNull(folder, "folder name must not be null"),
+                    Map.copyOf(Objects.requireNonNull(files, "files must not be null"))));
+            return new PackDirectoryRegistry(PackTreeLoader.loadFiles(copy, registry(source.isBlank() ? "packs" : source),
+                    maxBytes(), readLimits(), source));
         }
 
         /**

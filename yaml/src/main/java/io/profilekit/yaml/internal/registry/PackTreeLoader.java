@@ -224,6 +224,44 @@ public final class PackTreeLoader {
     }
 
     /**
+     * Reads pack folders held in memory, in the order given: each folder's files by name
+     * ({@code pack.json}, {@code values.yaml}, {@code presets.yaml}, {@code schema.yaml}; other
+     * names are ignored), with the same reader, limits and checks as folders on disk.
+     *
+     * @param folders folder name (used in messages) to file name to text
+     * @param registry the registry builder to fill
+     * @param maxFileBytes the largest file read, in bytes
+     * @param budget the limits of the whole load
+     * @param source where the packs came from, for messages
+     * @return the registry, its warnings and source
+     * @throws PackRegistryException if a pack is malformed or the load goes past its budget
+     */
+    public static RegistryFiles.Loaded loadFiles(Map<String, Map<String, String>> folders,
+                                                InMemoryPackRegistry.Builder registry, long maxFileBytes,
+                                                ReadLimits budget, String source) {
+        RegistryFiles limits = new RegistryFiles(maxFileBytes, budget);
+        List<ReadWarning> warnings = new ArrayList<>();
+        Assembler assembler = new Assembler(registry, limits);
+        for (Map.Entry<String, Map<String, String>> folder : folders.entrySet()) {
+            Map<String, String> files = folder.getValue();
+            assembler.add(folder.getKey(), file -> {
+                String text = files.get(file);
+                if (text == null) {
+                    return Optional.empty();
+                }
+                String label = folder.getKey() + "/" + file;
+                if (text.length() > limits.maxBytes()) {
+                    throw new PackRegistryException(label, 0, 0, "", "is larger than the limit of " + limits.maxBytes()
+                            + " bytes", "raise the size limit of one file if the packs are trusted", null);
+                }
+                limits.chargeBytes(label, text.length());
+                return Optional.of(text);
+            }, warnings);
+        }
+        return new RegistryFiles.Loaded(assembler.registry.build(), warnings, source);
+    }
+
+    /**
      * The resource root without a leading slash and with a trailing one ({@code ""} for the class-path root).
      *
      * @param root the root as given
