@@ -93,6 +93,26 @@ public final class ProfileGenerator {
     }
 
     /**
+     * Stacks that validate as one cluster with no error against the registry: a profile as
+     * {@link #validFor(PackRegistry)} gives of the infrastructure kind, and one to three add-on
+     * profiles on its cloud (or on {@code all}), checked with
+     * {@link io.profilekit.validation.ProfileValidator#validate(io.profilekit.ClusterStack)}.
+     *
+     * <pre>{@code
+     * LongFunction<ClusterStack> stacks = ProfileGenerator.validStacksFor(PackRegistries.builtIn());
+     * ClusterStack cluster = stacks.apply(42);   // the same stack for the same seed
+     * }</pre>
+     *
+     * @param registry the registry the stacks must be valid for
+     * @return the stack for a seed; it throws {@link IllegalArgumentException} when the registry
+     *         cannot give one (no infrastructure profile, no add-on pack)
+     */
+    public static java.util.function.LongFunction<io.profilekit.ClusterStack> validStacksFor(PackRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        return new ValidProfiles(registry)::stack;
+    }
+
+    /**
      * Profiles whose validation against the registry reports exactly the chosen codes and no
      * other (not even a warning): a valid profile with one mistake per code, such as a pack name
      * that does not exist or a core layer left out. For the codes that can be generated see

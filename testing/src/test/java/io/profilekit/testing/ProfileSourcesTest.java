@@ -51,6 +51,22 @@ class ProfileSourcesTest {
         assertThat(source.generate(17)).isEqualTo(source.generate(17));
     }
 
+    @ParameterizedTest(name = "registry {0}")
+    @MethodSource("namedRegistries")
+    void validStacksValidateAsOneCluster(PackRegistry registry) {
+        java.util.function.LongFunction<io.profilekit.ClusterStack> stacks = ProfileGenerator.validStacksFor(registry);
+        ProfileValidator validator = ProfileValidator.of(registry);
+
+        for (long seed = 1; seed <= 200; seed++) {
+            io.profilekit.ClusterStack stack = stacks.apply(seed);
+            ValidationReport report = validator.validate(stack);
+            assertThat(report.errors()).as("seed %d%n%s", seed, report).isEmpty();
+            assertThat(stack.addOns()).as("seed %d", seed).isNotEmpty()
+                    .allSatisfy(a -> assertThat(a.kind()).isEqualTo(ProfileKind.ADD_ON));
+            assertThat(stacks.apply(seed)).isEqualTo(stack);
+        }
+    }
+
     static Stream<Long> registrySeeds() {
         return Stream.iterate(1L, s -> s + 1).limit(SEEDS);
     }

@@ -2,6 +2,7 @@ package io.profilekit.testing.internal;
 
 import io.profilekit.CloudType;
 import io.profilekit.ClusterProfile;
+import io.profilekit.ClusterStack;
 import io.profilekit.Layer;
 import io.profilekit.LayerType;
 import io.profilekit.PackRef;
@@ -167,6 +168,51 @@ public final class ValidProfiles {
             }
         }
         throw new IllegalArgumentException("no profile valid for registry " + SafeText.quote(registry.id())
+                + " found from seed " + seed + " in " + ATTEMPTS + " attempts; the last was refused with:\n" + last);
+    }
+
+    /**
+     * A stack of a valid infrastructure profile and one to three add-on profiles that validates as
+     * one cluster with no error.
+     *
+     * @param seed the seed
+     * @return the stack
+     * @throws IllegalArgumentException if the registry cannot give one
+     */
+    public ClusterStack stack(long seed) {
+        ClusterProfile full = generate(seed, java.util.EnumSet.of(ProfileKind.INFRASTRUCTURE));
+        // Without its add-ons when those take every add-on pack the add-on profiles could use.
+        ClusterProfile bare = full.toBuilder().layers(full.layers().stream().filter(l -> l.type().isCore())
+                .collect(Collectors.toList())).build();
+        Random random = new Random(seed);
+        ValidationReport last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            ClusterProfile base = attempt < ATTEMPTS / 2 ? full : bare;
+            int count = 1 + random.nextInt(3);
+            // A pack is installed once per cluster: each add-on profile leaves out packs already in the stack.
+            Set<String> used = base.layers().stream().map(l -> l.pack().name()).collect(Collectors.toSet());
+            List<ClusterProfile> addOns = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                ClusterProfile a = generate(random.nextLong(), java.util.EnumSet.of(ProfileKind.ADD_ON));
+                List<Layer> fresh = a.layers().stream().filter(l -> !used.contains(l.pack().name()))
+                        .collect(Collectors.toList());
+                if (fresh.isEmpty()) {
+                    continue;
+                }
+                fresh.forEach(l -> used.add(l.pack().name()));
+                ClusterProfile.Builder b = a.toBuilder().layers(fresh);
+                addOns.add((random.nextBoolean() ? b.cloud(base.cloud()) : b).build());
+            }
+            if (addOns.isEmpty()) {
+                continue;
+            }
+            ClusterStack stack = ClusterStack.of(base, addOns);
+            last = validator.validate(stack);
+            if (last.errors().isEmpty()) {
+                return stack;
+            }
+        }
+        throw new IllegalArgumentException("no stack valid for registry " + SafeText.quote(registry.id())
                 + " found from seed " + seed + " in " + ATTEMPTS + " attempts; the last was refused with:\n" + last);
     }
 
