@@ -1,6 +1,6 @@
 /**
  * ProfileKit core: the immutable cluster-profile model, its builders, versions and selectors,
- * the pack-registry SPI, version resolution, validation rule SPI, and test-data generators.
+ * the pack-registry SPI, version resolution, and the validation rule SPI.
  */
 @SuppressWarnings("requires-automatic") // semver4j ships an Automatic-Module-Name, not a module descriptor
 module io.profilekit.core {
@@ -13,7 +13,6 @@ module io.profilekit.core {
     exports io.profilekit.registry;
     exports io.profilekit.resolve;
     exports io.profilekit.rules;
-    exports io.profilekit.testing;
 
     // The built-in catalog's resources (index.txt sits in this package), readable by profilekit-yaml.
     opens io.profilekit.catalog;

@@ -154,6 +154,39 @@ public final class ValidationReport {
     }
 
     /**
+     * The report as the {@code profilekit validate} command line prints it: a heading with the
+     * source's name, the subject, {@code valid} or {@code INVALID} and the counts, then one line per
+     * violation with its location (when known), severity, path, code, message and hint.
+     *
+     * <pre>{@code
+     * report.textLines("aws.yaml");
+     * // [aws.yaml: aws-prod-base 1.2.0: INVALID (1 error, 0 warnings),
+     * //  aws.yaml:12:14: ERROR  layers[1].pack.version  PACK_VERSION_NOT_FOUND  kubernetes has no version 1.99.x — use one of 1.33.6, 1.32.9]
+     * }</pre>
+     *
+     * <p>The lines hold text from the profile as it is: pass each through
+     * {@link SafeText#escape(String)} before it reaches a terminal or a log.
+     *
+     * @param source the name of what was validated, e.g. a file name
+     * @return the lines, the heading first
+     */
+    public List<String> textLines(String source) {
+        List<String> lines = new java.util.ArrayList<>(violations.size() + 1);
+        lines.add(source + ": " + subject + ": " + (isValid() ? "valid" : "INVALID") + " ("
+                + count(errors().size(), "error") + ", " + count(warnings().size(), "warning") + ")");
+        for (Violation v : violations) {
+            lines.add(v.location().map(l -> l + ": ").orElse("  ") + v.severity() + "  "
+                    + (v.path().isEmpty() ? "(profile)" : v.path()) + "  " + v.code() + "  " + v.message()
+                    + (v.hint().isEmpty() ? "" : " — " + v.hint()));
+        }
+        return List.copyOf(lines);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /**
      * A summary line, then one line per violation.
      *
      * @return the report as text

@@ -73,7 +73,40 @@ public final class ProfileDocuments {
     private static final ProfileFormat EXPORT = new ProfileFormat(new Engine(PaletteExportCodec.INSTANCE,
             ReadLimits.defaults()));
 
+    private static final java.util.regex.Pattern EXPORT_REGISTRY =
+            java.util.regex.Pattern.compile("\"registry\"\\s*:\\s*\\{\\s*\"metadata\"");
+    private static final java.util.regex.Pattern EXPORT_METADATA =
+            java.util.regex.Pattern.compile("\"metadata\"\\s*:\\s*\\{[^{}]*\"description\"");
+
     private ProfileDocuments() {
+    }
+
+    /**
+     * The format a document is most likely in, judged by its text (its first few kilobytes are
+     * enough): ProfileKit YAML when it names {@code profilekit.io/}; for JSON, Palette's export when
+     * a pack's registry carries metadata or the profile's metadata holds a description beside its
+     * name, else Palette's API entity; YAML otherwise. Reading with the format chosen is what
+     * checks the document.
+     *
+     * <pre>{@code
+     * ProfileFormat format = ProfileDocuments.detect(text);   // e.g. paletteExportJson()
+     * ClusterProfile profile = format.read(text);
+     * }</pre>
+     *
+     * @param head the document's text, or its beginning
+     * @return one of the shared formats, with the default limits
+     */
+    public static ProfileFormat detect(String head) {
+        Objects.requireNonNull(head, "head must not be null");
+        if (head.contains("profilekit.io/")) {
+            return YAML;
+        }
+        String trimmed = head.stripLeading();
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            boolean export = EXPORT_REGISTRY.matcher(head).find() || EXPORT_METADATA.matcher(head).find();
+            return export ? EXPORT : API;
+        }
+        return YAML;
     }
 
     /**

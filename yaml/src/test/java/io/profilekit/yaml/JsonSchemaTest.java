@@ -5,7 +5,6 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.profilekit.testing.ProfileGenerator;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -81,26 +80,6 @@ class JsonSchemaTest {
 
         assertThat(errors(text)).as(file.toString()).isEmpty();
         ProfileDocuments.yaml().readAll(text);
-    }
-
-    @Test
-    void whatTheWriterProducesValidates() {
-        LongStream.range(0, 200).forEach(seed -> {
-            String text = ProfileDocuments.yaml().write(new ProfileGenerator(seed).profile());
-            assertThat(errors(text)).as("seed %d:%n%s", seed, text).isEmpty();
-        });
-    }
-
-    @Test
-    void whatTheWriterProducesOfEveryKindValidates() {
-        java.util.Set<io.profilekit.ProfileKind> kinds = java.util.EnumSet.noneOf(io.profilekit.ProfileKind.class);
-        Fixtures.seeds().limit(300).forEach(seed -> {
-            io.profilekit.ClusterProfile p = EveryKind.profile(seed);
-            kinds.add(p.kind());
-            String text = ProfileDocuments.yaml().write(p);
-            assertThat(errors(text)).as("seed %d:%n%s", seed, text).isEmpty();
-        });
-        assertThat(kinds).containsExactlyInAnyOrder(io.profilekit.ProfileKind.values());
     }
 
     @ParameterizedTest

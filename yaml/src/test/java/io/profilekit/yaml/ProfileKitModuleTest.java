@@ -15,7 +15,6 @@ import io.profilekit.RegistryRef;
 import io.profilekit.Tag;
 import io.profilekit.Tags;
 import io.profilekit.VersionSelector;
-import io.profilekit.testing.ProfileGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,21 +62,6 @@ class ProfileKitModuleTest {
         assertThat(YAML.registeredModules()).anySatisfy(m -> assertThat(m).isInstanceOf(ProfileKitModule.class));
     }
 
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void profilesRoundTripThroughUsersMappers(long seed) {
-        InfrastructureProfile p = new ProfileGenerator(seed).profile();
-
-        String json = JSON.writeValueAsString(p);
-        String yaml = YAML.writeValueAsString(p);
-
-        assertThat(JSON.readValue(json, ClusterProfile.class)).as("seed %d: %s", seed, json).isEqualTo(p);
-        assertThat(JSON.readValue(json, InfrastructureProfile.class)).as("seed %d", seed).isEqualTo(p);
-        assertThat(YAML.readValue(yaml, ClusterProfile.class)).as("seed %d: %s", seed, yaml).isEqualTo(p);
-        // The module writes the ProfileKit format: ProfileDocuments reads what a user's mapper wrote.
-        assertThat(ProfileDocuments.yaml().read(yaml)).as("seed %d", seed).isEqualTo(p);
-    }
-
     @Test
     void everyModelTypeHasAWireForm() {
         Layer layer = Layer.builder(LayerType.KUBERNETES, "kubernetes", "1.33.x").values("a: 1\n").preset("x")
@@ -107,20 +91,6 @@ class ProfileKitModuleTest {
     }
 
     /** A user's own type that holds model values. */
-    public record Inventory(String team, ClusterProfile profile, List<LayerType> layers, CloudType cloud) {
-    }
-
-    @Test
-    void modelValuesInsideUsersOwnTypes() {
-        ClusterProfile p = new ProfileGenerator(7).profile();
-        Inventory inventory = new Inventory("platform", p, List.of(LayerType.OS, LayerType.STORAGE), CloudType.AWS);
-
-        String json = JSON.writeValueAsString(inventory);
-
-        assertThat(json).contains("\"layers\":[\"os\",\"csi\"]", "\"cloud\":\"aws\"", "\"apiVersion\":\"profilekit.io/v1\"");
-        assertThat(JSON.readValue(json, Inventory.class)).isEqualTo(inventory);
-    }
-
     @Test
     void versionsStayTextInUsersYamlMappers() {
         Layer layer = YAML.readValue("layer: os\npack: {name: ubuntu-aws, version: 22.10}\n", Layer.class);
@@ -154,23 +124,6 @@ class ProfileKitModuleTest {
                     assertThat(e.problem()).isEqualTo("YAML alias '*n' refers to no earlier anchor '&n'");
                     assertThat(e.hint()).contains("ProfileDocuments.yaml(limits)");
                 });
-    }
-
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void everyKindWritesAsTheDocumentFormatAndReadsBackAsItsOwnType(long seed) throws Exception {
-        ClusterProfile p = EveryKind.profile(seed);
-
-        String json = JSON.writeValueAsString(p);
-        String yaml = YAML.writeValueAsString(p);
-
-        assertThat(JSON.readValue(json, ClusterProfile.class)).as("seed %d: %s", seed, json).isEqualTo(p);
-        assertThat(YAML.readValue(yaml, ClusterProfile.class)).as("seed %d: %s", seed, yaml).isEqualTo(p);
-        assertThat(JSON.readValue(json, p.getClass())).as("seed %d", seed).isEqualTo(p);
-        assertThat(ProfileDocuments.yaml().read(yaml)).as("seed %d", seed).isEqualTo(p);
-        for (io.profilekit.ProfileVariable v : p.variables()) {
-            assertThat(JSON.readValue(JSON.writeValueAsString(v), io.profilekit.ProfileVariable.class)).isEqualTo(v);
-        }
     }
 
     @Test

@@ -554,14 +554,11 @@ public final class ProfileKitCli implements Callable<Integer> {
     }
 
     static Format sniff(String text) {
-        String trimmed = text.stripLeading();
-        if (text.contains("profilekit.io/")) {
-            return Format.YAML;
-        }
-        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-            boolean export = text.matches("(?s).*\"registry\"\\s*:\\s*\\{\\s*\"metadata\".*")
-                    || text.matches("(?s).*\"metadata\"\\s*:\\s*\\{[^{}]*\"description\".*");
-            return export ? Format.PALETTE_EXPORT : Format.PALETTE_API;
+        io.profilekit.yaml.ProfileFormat detected = ProfileDocuments.detect(text);
+        for (Format f : Format.values()) {
+            if (f.documents().name().equals(detected.name())) {
+                return f;
+            }
         }
         return Format.YAML;
     }
@@ -788,14 +785,7 @@ public final class ProfileKitCli implements Callable<Integer> {
         }
 
         private static void printText(PrintWriter out, Path file, ValidationReport report) {
-            Terminal.line(out, name(file) + ": " + report.subject() + ": " + (report.isValid() ? "valid" : "INVALID")
-                    + " (" + count(report.errors().size(), "error") + ", " + count(report.warnings().size(), "warning")
-                    + ")");
-            for (Violation v : report.violations()) {
-                Terminal.line(out, v.location().map(l -> l + ": ").orElse("  ") + v.severity() + "  "
-                        + (v.path().isEmpty() ? "(profile)" : v.path()) + "  " + v.code() + "  " + v.message()
-                        + (v.hint().isEmpty() ? "" : " — " + v.hint()));
-            }
+            report.textLines(name(file)).forEach(line -> Terminal.line(out, line));
         }
 
         private static Map<String, Object> errorJson(RuntimeException e) {
@@ -839,11 +829,6 @@ public final class ProfileKitCli implements Callable<Integer> {
             m.put("violations", vs);
             return m;
         }
-    }
-
-    /** "1 error", "2 errors". */
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** {@code profilekit schema}. */

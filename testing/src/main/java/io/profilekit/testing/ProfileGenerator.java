@@ -18,9 +18,19 @@ import io.profilekit.VariableFormat;
 import io.profilekit.VariableInputType;
 import io.profilekit.VersionSelector;
 
+import io.profilekit.ProfileKind;
+import io.profilekit.registry.PackRegistry;
+import io.profilekit.rules.ViolationCode;
+import io.profilekit.testing.internal.BrokenProfiles;
+import io.profilekit.testing.internal.ValidProfiles;
+
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Seeded generator of random profiles, pack versions, selectors and text, for property-style tests
@@ -37,6 +47,18 @@ import java.util.Random;
  * InfrastructureProfile p = gen.profile();
  * PackVersion v = gen.packVersion();   // e.g. "1.31.2-rev2" or "22.04"
  * }</pre>
+ *
+ * <p>For profiles that fit a registry, use the sources: {@link #validFor(PackRegistry)} gives
+ * profiles of every kind that validate with no error against the registry, and
+ * {@link #breaking(PackRegistry, ViolationCode...)} profiles whose report holds exactly the chosen
+ * violations, for testing error paths:
+ *
+ * <pre>{@code
+ * PackRegistry registry = Fixtures.registry();
+ * ClusterProfile ok = ProfileGenerator.validFor(registry).generate(7);
+ * ClusterProfile bad = ProfileGenerator.breaking(registry, ViolationCode.PACK_VERSION_NOT_FOUND).generate(7);
+ * assertThat(ProfileValidator.of(registry).validate(bad)).hasExactlyViolations(ViolationCode.PACK_VERSION_NOT_FOUND);
+ * }</pre>
  */
 public final class ProfileGenerator {
     private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
@@ -51,6 +73,79 @@ public final class ProfileGenerator {
 
     private final Random random;
     private final long seed;
+
+    /**
+     * Profiles of every kind (infrastructure, Full, add-on and system) that validate with no error
+     * against the registry: built from the registry's own packs and versions, on a cloud they
+     * support, with the packs' default values and now and then a preset, each checked by
+     * {@link io.profilekit.validation.ProfileValidator} with the registry before it is given out.
+     * Kinds the registry cannot give (no add-on pack; no cloud all core layers support) are left
+     * out; {@link ProfileSource#generate(long)} says why when none is left.
+     *
+     * @param registry the registry the profiles must be valid for
+     * @return a seeded source of valid profiles
+     */
+    public static ProfileSource validFor(PackRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        ValidProfiles valid = new ValidProfiles(registry);
+        return new ProfileSource("profiles valid for registry '" + registry.id() + "'",
+                EnumSet.allOf(ProfileKind.class), valid::generate);
+    }
+
+    /**
+     * Stacks that validate as one cluster with no error against the registry: a profile as
+     * {@link #validFor(PackRegistry)} gives of the infrastructure kind, and one to three add-on
+     * profiles on its cloud (or on {@code all}), checked with
+     * {@link io.profilekit.validation.ProfileValidator#validate(io.profilekit.ClusterStack)}.
+     *
+     * <pre>{@code
+     * LongFunction<ClusterStack> stacks = ProfileGenerator.validStacksFor(PackRegistries.builtIn());
+     * ClusterStack cluster = stacks.apply(42);   // the same stack for the same seed
+     * }</pre>
+     *
+     * @param registry the registry the stacks must be valid for
+     * @return the stack for a seed; it throws {@link IllegalArgumentException} when the registry
+     *         cannot give one (no infrastructure profile, no add-on pack)
+     */
+    public static java.util.function.LongFunction<io.profilekit.ClusterStack> validStacksFor(PackRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        return new ValidProfiles(registry)::stack;
+    }
+
+    /**
+     * Profiles whose validation against the registry reports exactly the chosen codes and no
+     * other (not even a warning): a valid profile with one mistake per code, such as a pack name
+     * that does not exist or a core layer left out. For the codes that can be generated see
+     * {@link #breakableCodes()}; a code whose mistake the registry cannot give (e.g.
+     * {@code PACK_CLOUD_UNSUPPORTED} when every pack supports every cloud) makes
+     * {@link ProfileSource#generate(long)} fail with the reason.
+     *
+     * @param registry the registry to validate against
+     * @param codes one or more codes from {@link #breakableCodes()}
+     * @return a seeded source of broken profiles
+     * @throws IllegalArgumentException if no code is given or a code cannot be generated (the
+     *         message lists those that can)
+     */
+    public static ProfileSource breaking(PackRegistry registry, ViolationCode... codes) {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(codes, "codes");
+        Set<ViolationCode> chosen = EnumSet.noneOf(ViolationCode.class);
+        for (ViolationCode c : codes) {
+            chosen.add(Objects.requireNonNull(c, "codes[]"));
+        }
+        BrokenProfiles broken = new BrokenProfiles(registry, chosen);
+        return new ProfileSource("profiles with exactly " + Arrays.toString(chosen.toArray()) + " for registry '"
+                + registry.id() + "'", EnumSet.allOf(ProfileKind.class), broken::generate);
+    }
+
+    /**
+     * The violation codes {@link #breaking(PackRegistry, ViolationCode...)} can generate.
+     *
+     * @return the codes
+     */
+    public static Set<ViolationCode> breakableCodes() {
+        return BrokenProfiles.supported();
+    }
 
     /**
      * A generator with the given seed.
