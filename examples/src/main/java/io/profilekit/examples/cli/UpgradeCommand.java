@@ -2,9 +2,9 @@ package io.profilekit.examples.cli;
 
 import io.profilekit.ClusterProfile;
 import io.profilekit.rules.SourceLocation;
-import io.profilekit.upgrade.UpgradePlan;
-import io.profilekit.upgrade.UpgradePlanner;
-import io.profilekit.upgrade.UpgradePolicy;
+import io.profilekit.validation.upgrade.UpgradePlan;
+import io.profilekit.validation.upgrade.UpgradePlanner;
+import io.profilekit.validation.upgrade.UpgradePolicy;
 import io.profilekit.yaml.ReadResult;
 import io.profilekit.yaml.ScalarEdits;
 import io.profilekit.yaml.SourceMap;

@@ -1,4 +1,4 @@
-package io.profilekit.upgrade;
+package io.profilekit.validation.upgrade;
 
 import io.profilekit.AddOnProfile;
 import io.profilekit.CloudType;
