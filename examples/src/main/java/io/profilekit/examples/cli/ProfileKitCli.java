@@ -54,6 +54,8 @@ import java.util.concurrent.Callable;
  * profilekit resolve profile.yaml
  * profilekit convert profile.yaml --to palette-api
  * profilekit packs --layer k8s --cloud aws
+ * profilekit diff old.yaml new.yaml
+ * profilekit upgrade profile.yaml --policy minor --write
  * </pre>
  *
  * <p>Exit codes: 0 valid (or done), 1 violations found, 2 bad usage or unreadable/invalid documents.

@@ -71,6 +71,12 @@ final class UpgradeCommand implements Callable<Integer> {
         if (write && ProfileKitCli.isStdin(file)) {
             throw ProfileKitCli.usage(command, "--write needs a file, not standard input");
         }
+        if (write && !root.from.equals("yaml") && !(root.from.equals("auto")
+                && ProfileKitCli.sniff(file) == ProfileKitCli.Format.YAML)) {
+            throw ProfileKitCli.usage(command, "--write edits ProfileKit YAML documents in place; " + file
+                    + " is Palette JSON: convert it with 'profilekit convert " + file + " --to yaml' first, or print"
+                    + " the plan without --write");
+        }
         ReadResult read = root.readWithWarnings(file);
         read.warnings().forEach(w -> root.note(w.toString()));
         PrintWriter out = root.spec.commandLine().getOut();
@@ -136,9 +142,13 @@ final class UpgradeCommand implements Callable<Integer> {
             SourceMap sources = read.sourceMap(i);
             ClusterProfile before = read.profiles().get(i);
             for (UpgradePlan.Step s : plan.upgrades()) {
-                String path = "layers[" + s.layerIndex() + "].pack.version";
-                edits.add(new ScalarEdits.Edit(at(sources, path), before.layers().get(s.layerIndex()).pack().version()
-                        .toString(), s.selector()));
+                String path = "layers[" + s.layerIndex() + "].pack.";
+                io.profilekit.PackRef old = before.layers().get(s.layerIndex()).pack();
+                edits.add(new ScalarEdits.Edit(at(sources, path + "version"), old.version().toString(), s.selector()));
+                if (old.resolvedVersion().isPresent()) {
+                    edits.add(new ScalarEdits.Edit(at(sources, path + "resolvedVersion"), old.resolvedVersion().get(),
+                            s.to().orElseThrow().toString()));
+                }
             }
             if (!plan.profile().version().equals(before.version())) {
                 Optional<SourceLocation> at = sources.locateValue("version");

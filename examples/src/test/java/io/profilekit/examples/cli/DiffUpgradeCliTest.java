@@ -70,6 +70,16 @@ class DiffUpgradeCliTest {
     }
 
     @Test
+    void upgradeWriteEditsProfileKitYamlOnly(@TempDir Path dir) throws Exception {
+        Path export = dir.resolve("export.json");
+        Files.copy(Path.of("profiles/palette-export.json"), export);
+        Run r = run("--any-registry", "upgrade", export.toString(), "--write");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--write edits ProfileKit YAML documents in place");
+        assertThat(Files.readString(export)).isEqualTo(Files.readString(Path.of("profiles/palette-export.json")));
+    }
+
+    @Test
     void upgradeWriteChangesOnlyTheVersionsAndKeepsCommentsAndFormatting(@TempDir Path dir) throws Exception {
         Path copy = dir.resolve("aws-2025.yaml");
         Files.copy(Path.of(OLD), copy);

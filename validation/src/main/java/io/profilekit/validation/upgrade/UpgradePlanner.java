@@ -4,6 +4,7 @@ import io.profilekit.ClusterProfile;
 import io.profilekit.ClusterStack;
 import io.profilekit.Layer;
 import io.profilekit.LayerType;
+import io.profilekit.PackRef;
 import io.profilekit.PackType;
 import io.profilekit.PackVersion;
 import io.profilekit.VersionBump;
@@ -41,7 +42,7 @@ import java.util.Optional;
  *
  * <p>What moves: a layer pinned to one version moves to another exact version (keeping a group
  * prefix such as {@code LTS__}); a train ({@code 1.31.x}) moves to a newer train of the same depth,
- * whose newest release it then resolves to. Ranges, manifests and layers that do not resolve are
+ * whose newest release it then resolves to (a recorded {@code resolvedVersion} follows). Ranges, manifests and layers that do not resolve are
  * kept as written and say why. A profile with a layer moved gets the next version of its own
  * ({@link ClusterProfile.Builder#nextVersion}), by the largest step any of its layers moved: a major
  * change of a pack is a major bump, a minor one a minor bump, anything else a patch. Candidates are
@@ -387,8 +388,12 @@ public final class UpgradePlanner {
                 continue;
             }
             Layer old = layers.get(step.layerIndex());
-            layers.set(step.layerIndex(), old.toBuilder().pack(old.pack().withVersion(VersionSelector.parse(step.selector())))
-                    .build());
+            PackRef ref = old.pack().withVersion(VersionSelector.parse(step.selector()));
+            if (ref.resolvedVersion().isPresent()) {
+                // A resolved document records the version a selector resolved to: keep it true.
+                ref = ref.withResolvedVersion(step.to().orElseThrow().toString());
+            }
+            layers.set(step.layerIndex(), old.toBuilder().pack(ref).build());
             VersionBump b = VersionBump.forChange(step.change());
             bump = bump == null || b.compareTo(bump) > 0 ? b : bump;
         }

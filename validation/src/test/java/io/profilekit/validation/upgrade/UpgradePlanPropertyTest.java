@@ -41,7 +41,7 @@ class UpgradePlanPropertyTest {
         UpgradePolicy.LATEST.withPreReleases()};
 
     static LongStream seeds() {
-        return LongStream.rangeClosed(1, 150);
+        return LongStream.rangeClosed(1, 200);
     }
 
     private record World(PackRegistry registry, ClusterProfile profile, UpgradePolicy policy) {
@@ -76,6 +76,14 @@ class UpgradePlanPropertyTest {
                     PackVersion max = r.nextBoolean() ? PackVersion.parse(pool.get(r.nextInt(pool.size()))) : null;
                     DependencyType type = other == packs ? (r.nextInt(4) == 0 ? DependencyType.REQUIRED
                             : DependencyType.OPTIONAL) : TYPES[r.nextInt(TYPES.length)];
+                    if (r.nextInt(4) != 0 && min != null && max != null && min.compareTo(max) > 0) {
+                        PackVersion swap = min;   // mostly sensible ranges, sometimes an empty one
+                        min = max;
+                        max = swap;
+                    }
+                    if (type == DependencyType.NOT_SUPPORTED && min == null && max == null) {
+                        min = PackVersion.parse(pool.get(r.nextInt(pool.size())));
+                    }
                     d.dependency(PackDependency.of(name, layer, type, min, max));
                 }
                 reg.add(d.build());
@@ -86,7 +94,10 @@ class UpgradePlanPropertyTest {
         List<Layer> layers = new ArrayList<>();
         for (int p = 0; p < packs; p++) {
             List<String> vs = versions.get(p);
-            layers.add(Layer.builder(LAYERS[p], NAMES[p], vs.get(r.nextInt(vs.size()))).build());
+            // Mostly the oldest version, so that there is room to move.
+            String oldest = vs.stream().map(PackVersion::parse).sorted().findFirst().orElseThrow().toString();
+            layers.add(Layer.builder(LAYERS[p], NAMES[p], r.nextInt(3) == 0 ? vs.get(r.nextInt(vs.size())) : oldest)
+                    .build());
         }
         ClusterProfile profile = b.layers(layers).buildLenient();
         return new World(reg.build(), profile, POLICIES[r.nextInt(POLICIES.length)]);

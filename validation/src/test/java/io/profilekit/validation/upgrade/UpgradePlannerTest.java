@@ -120,6 +120,27 @@ class UpgradePlannerTest {
     }
 
     @Test
+    void aRecordedResolvedVersionFollowsTheUpgrade() {
+        PackRegistry registry = base().add(pack("cni-calico", "3.29.2", LayerType.NETWORK)).build();
+        ClusterProfile train = profile("1.31.x");
+        java.util.List<io.profilekit.Layer> layers = new java.util.ArrayList<>(train.layers());
+        layers.set(1, layers.get(1).toBuilder().pack(layers.get(1).pack().withResolvedVersion("1.31.8")).build());
+        ClusterProfile resolved = train.toBuilder().layers(layers).build();
+        ClusterProfile planned = UpgradePlanner.of(registry).plan(resolved, UpgradePolicy.MINOR).profile();
+        assertThat(planned.layers().get(1).pack().version().toString()).isEqualTo("1.33.x");
+        assertThat(planned.layers().get(1).pack().resolvedVersion()).contains("1.33.6");
+    }
+
+    @Test
+    void aProfileWithoutAValidVersionKeepsIt() {
+        PackRegistry registry = base().add(pack("cni-calico", "3.29.2", LayerType.NETWORK)).build();
+        ClusterProfile odd = profile("1.31.2").toBuilder().version("v1.4").build();
+        UpgradePlan plan = UpgradePlanner.of(registry).plan(odd, UpgradePolicy.PATCH);
+        assertThat(plan.changesAnything()).isTrue();
+        assertThat(plan.profile().version().text()).isEqualTo("v1.4");
+    }
+
+    @Test
     void aProfileThatBreaksConstraintsWhateverTheVersionsGetsNoPlan() {
         PackRegistry registry = base()
                 .add(pack("cni-calico", "3.29.2", LayerType.NETWORK, k8s(DependencyType.REQUIRED, "2.0", null))).build();
