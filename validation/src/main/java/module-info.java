@@ -9,6 +9,7 @@ module io.profilekit.validation {
     requires org.snakeyaml.engine;
 
     exports io.profilekit.validation;
+    exports io.profilekit.validation.upgrade;
 
     // Hibernate Validator instantiates the constraint validators reflectively.
     opens io.profilekit.validation.internal to org.hibernate.validator;

@@ -15,6 +15,7 @@ module io.profilekit.yaml {
 
     exports io.profilekit.yaml;
     exports io.profilekit.yaml.registry;
+    exports io.profilekit.yaml.diff;
 
     provides tools.jackson.databind.JacksonModule with io.profilekit.yaml.ProfileKitModule;
     provides io.profilekit.registry.PackRegistryProvider

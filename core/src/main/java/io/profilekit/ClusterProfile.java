@@ -219,6 +219,22 @@ public sealed interface ClusterProfile permits InfrastructureProfile, AddOnProfi
         Builder version(ProfileVersion profileVersion);
 
         /**
+         * Sets the version to the next one after the version set so far (by default
+         * {@link ProfileVersion#DEFAULT}): the new version of the same profile name that Palette
+         * publishes a change as.
+         *
+         * <pre>{@code
+         * profile.toBuilder().nextVersion(VersionBump.PATCH).build().version();   // 1.2.0 -> 1.2.1
+         * }</pre>
+         *
+         * @param bump which part of the version to move
+         * @return this builder
+         * @throws IllegalStateException if the version set is not strict SemVer
+         * @see ProfileVersion#next(VersionBump)
+         */
+        Builder nextVersion(VersionBump bump);
+
+        /**
          * Sets the description.
          *
          * @param text the description

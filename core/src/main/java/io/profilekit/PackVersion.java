@@ -308,6 +308,35 @@ public final class PackVersion implements Comparable<PackVersion> {
         return Integer.compare(a.size(), b.size());
     }
 
+    /**
+     * How much the version changes from this one to {@code other}, by the first release number that
+     * differs (missing numbers count as 0, so {@code 1.2} to {@code 1.2.0} is not a change of
+     * numbers).
+     *
+     * <pre>{@code
+     * PackVersion.parse("1.31.2").changeTo(PackVersion.parse("1.31.8"));   // PATCH
+     * PackVersion.parse("22.04").changeTo(PackVersion.parse("24.04"));     // MAJOR
+     * }</pre>
+     *
+     * @param other the version changed to
+     * @return the size of the change; {@link VersionChange#NONE} for the same text
+     */
+    public VersionChange changeTo(PackVersion other) {
+        Checks.notNull(other, "other");
+        if (text.equals(other.text)) {
+            return VersionChange.NONE;
+        }
+        int n = Math.max(release.size(), other.release.size());
+        for (int i = 0; i < n; i++) {
+            String mine = i < release.size() ? release.get(i) : "0";
+            String theirs = i < other.release.size() ? other.release.get(i) : "0";
+            if (!mine.equals(theirs)) {
+                return i == 0 ? VersionChange.MAJOR : i == 1 ? VersionChange.MINOR : VersionChange.PATCH;
+            }
+        }
+        return isPreRelease() || other.isPreRelease() ? VersionChange.PRE_RELEASE : VersionChange.OTHER;
+    }
+
     @Override
     public int compareTo(PackVersion other) {
         int c = compareIgnoringText(other);

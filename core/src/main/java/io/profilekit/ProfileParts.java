@@ -205,6 +205,12 @@ abstract class ProfileParts {
         }
 
         @Override
+        public B nextVersion(VersionBump bump) {
+            this.version = version.next(Checks.notNull(bump, "bump"));
+            return self();
+        }
+
+        @Override
         public B description(String text) {
             this.description = Checks.notNull(text, "description");
             return self();

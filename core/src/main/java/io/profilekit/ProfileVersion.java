@@ -127,6 +127,60 @@ public final class ProfileVersion implements Comparable<ProfileVersion> {
         return text;
     }
 
+    /**
+     * The next version of the profile, as SemVer tools count: a patch bump of {@code 1.2.3} is
+     * {@code 1.2.4}, a minor bump {@code 1.3.0}, a major bump {@code 2.0.0}. A pre-release moves to
+     * its release when that is the next version of the asked size ({@code 1.3.0-rc.1}: patch and
+     * minor give {@code 1.3.0}, major {@code 2.0.0}; {@code 2.0.0-rc.1}: all three give
+     * {@code 2.0.0}), so the next version is always greater than this one.
+     *
+     * <pre>{@code
+     * ProfileVersion.parse("1.2.3").next(VersionBump.MINOR);   // 1.3.0
+     * }</pre>
+     *
+     * @param bump which part to move
+     * @return the next version
+     * @throws IllegalStateException if this version is not strict SemVer (there is no next one to
+     *     count from), or the number would exceed nine digits
+     */
+    public ProfileVersion next(VersionBump bump) {
+        Checks.notNull(bump, "bump");
+        if (semver == null) {
+            throw new IllegalStateException("cannot count the next version from " + problem(text)
+                    + "; set a version with version(\"1.0.0\") first");
+        }
+        long major = semver.getMajor();
+        long minor = semver.getMinor();
+        long patch = semver.getPatch();
+        boolean pre = !semver.getPreRelease().isEmpty();
+        switch (bump) {
+            case MAJOR:
+                if (!(pre && minor == 0 && patch == 0)) {
+                    major++;
+                }
+                minor = 0;
+                patch = 0;
+                break;
+            case MINOR:
+                if (!(pre && patch == 0)) {
+                    minor++;
+                }
+                patch = 0;
+                break;
+            default:
+                if (!pre) {
+                    patch++;
+                }
+                break;
+        }
+        String next = major + "." + minor + "." + patch;
+        if (!isValid(next)) {
+            throw new IllegalStateException("the " + bump.name().toLowerCase(java.util.Locale.ROOT) + " version after "
+                    + text + " would be " + next + ", which has a number of more than nine digits");
+        }
+        return parse(next);
+    }
+
     @Override
     public int compareTo(ProfileVersion other) {
         return ORDER.compare(this, other);

@@ -60,6 +60,25 @@ public final class SourceMap {
     }
 
     /**
+     * Where the scalar value at a property path starts in the document (its first character, an
+     * opening quote included), as {@link ScalarEdits} needs it to replace the value in place.
+     *
+     * <pre>{@code
+     * result.sourceMap(0).locateValue("layers[1].pack.version");   // profile.yaml:20:18
+     * }</pre>
+     *
+     * @param path a property path of the profile, e.g. {@code version} or {@code layers[1].pack.version}
+     * @return the location, or empty if the document has no scalar at that path
+     */
+    public Optional<SourceLocation> locateValue(String path) {
+        Objects.requireNonNull(path, "path must not be null");
+        if (root == null) {
+            return Optional.empty();
+        }
+        return walk(path, true);
+    }
+
+    /**
      * Where a model property path stands in the document: the node itself, or its nearest parent
      * the document holds. Paths of a cluster stack's profile ({@code [observability].layers[1]})
      * are located without their label.
@@ -68,6 +87,10 @@ public final class SourceMap {
      * @return the location; empty if nothing was read (a built profile) or the reader had no positions
      */
     public Optional<SourceLocation> locate(String path) {
+        return walk(path, false);
+    }
+
+    private Optional<SourceLocation> walk(String path, boolean valueOnly) {
         Objects.requireNonNull(path, "path must not be null");
         if (root == null) {
             return Optional.empty();
@@ -103,6 +126,9 @@ public final class SourceMap {
                 }
             }
             if (next == null) {
+                if (valueOnly) {
+                    return Optional.empty();
+                }
                 break;
             }
             node = next;
@@ -110,6 +136,11 @@ public final class SourceMap {
                 line = nextLine;
                 column = Math.max(1, nextColumn);
             }
+        }
+        if (valueOnly) {
+            return node instanceof Node.ScalarNode && node.line() > 0
+                    ? Optional.of(new SourceLocation(documentName, node.line(), Math.max(1, node.column())))
+                    : Optional.empty();
         }
         return line > 0 ? Optional.of(new SourceLocation(documentName, line, Math.max(1, column))) : Optional.empty();
     }

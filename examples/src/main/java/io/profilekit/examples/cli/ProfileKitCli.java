@@ -55,6 +55,8 @@ import java.util.concurrent.Callable;
  * profilekit resolve profile.yaml
  * profilekit convert profile.yaml --to palette-api
  * profilekit packs --layer k8s --cloud aws
+ * profilekit diff old.yaml new.yaml
+ * profilekit upgrade profile.yaml --policy minor --write
  * </pre>
  *
  * <p>Exit codes: 0 valid (or done), 1 violations found, 2 bad usage or unreadable/invalid documents.
@@ -62,7 +64,8 @@ import java.util.concurrent.Callable;
 @Command(name = "profilekit", mixinStandardHelpOptions = true, versionProvider = ProfileKitCli.Version.class,
         description = "Build, validate and convert Spectro Cloud Palette cluster profiles.",
         subcommands = {ProfileKitCli.Validate.class, ProfileKitCli.Resolve.class, ProfileKitCli.Convert.class,
-            ProfileKitCli.Packs.class, ProfileKitCli.Schema.class, CommandLine.HelpCommand.class,
+            ProfileKitCli.Packs.class, ProfileKitCli.Schema.class, DiffCommand.class, UpgradeCommand.class,
+            CommandLine.HelpCommand.class,
             AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 valid, 1 violations found, 2 bad usage or unreadable documents."})
 public final class ProfileKitCli implements Callable<Integer> {
@@ -497,6 +500,19 @@ public final class ProfileKitCli implements Callable<Integer> {
      * own size limits to the whole file.
      */
     ReadResult readWithWarnings(Path file) {
+        return readWithWarnings(file, null);
+    }
+
+    /**
+     * Reads a document as {@link #readWithWarnings(Path)} does, from the given text instead of the
+     * file when one is given (the text a command is about to write to the file).
+     */
+    ReadResult readWithWarnings(Path file, String content) {
+        if (content != null) {
+            Format format = from.equals("auto") ? sniff(content.substring(0, Math.min(content.length(), SNIFF_CHARS)))
+                    : parseFormat(spec, "--from", from);
+            return format.documents().readWithWarnings(new java.io.StringReader(content), name(file));
+        }
         ReadResult result;
         if (isStdin(file)) {
             String text = stdin();

@@ -66,11 +66,9 @@ public final class DependencyRule implements ProfileRule {
         if (dep.type() == DependencyType.UPGRADE) {
             return;
         }
-        String self = source.name() + " " + source.version();
-        String other = dep.packName() + " (" + dep.layer().wireName() + ")";
         boolean present = false;
         for (Target t : targets(ctx, i)) {
-            if (!Layers.fromRegistry(t.layer()) || !t.layer().pack().name().equals(dep.packName())) {
+            if (!Constraints.meets(t.layer(), dep)) {
                 continue;
             }
             present = true;
@@ -79,30 +77,26 @@ public final class DependencyRule implements ProfileRule {
             }
             PackVersion version = t.resolved().get().version();
             String found = "the " + t.holder() + " has " + dep.packName() + " " + version + " at " + t.path();
-            boolean admitted = dep.admits(version);
-            if (dep.type() == DependencyType.NOT_SUPPORTED && admitted) {
-                out.add(Violation.of(ViolationCode.DEPENDENCY_NOT_SUPPORTED, Layers.path(i) + ".pack.version",
-                        self + " does not support " + other + " " + dep.rangeText() + ", and " + found,
+            Optional<ViolationCode> breach = Constraints.breach(dep, version);
+            if (breach.isEmpty()) {
+                continue;
+            }
+            if (breach.get() == ViolationCode.DEPENDENCY_NOT_SUPPORTED) {
+                out.add(Violation.of(breach.get(), Layers.path(i) + ".pack.version",
+                        Constraints.sentence(source, dep) + ", and " + found,
                         "use " + dep.packName() + " outside " + dep.rangeText() + alternatives(ctx, i, source, dep, version)));
-            } else if (dep.type() != DependencyType.NOT_SUPPORTED && !admitted) {
-                String needs = dep.type() == DependencyType.REQUIRED ? " requires " : " supports only ";
-                out.add(Violation.of(ViolationCode.DEPENDENCY_VERSION_OUT_OF_RANGE, Layers.path(i) + ".pack.version",
-                        self + needs + other + " " + dep.rangeText() + ", but " + found,
+            } else {
+                out.add(Violation.of(breach.get(), Layers.path(i) + ".pack.version",
+                        Constraints.sentence(source, dep) + ", but " + found,
                         "use " + dep.packName() + " " + dep.rangeText() + admitted(ctx, dep)
                                 + alternatives(ctx, i, source, dep, version)));
             }
         }
         Optional<StackView> stack = DefaultRuleContext.stackOf(ctx);
-        if (!present && dep.type() == DependencyType.REQUIRED && stack.isEmpty() && dep.layer().isCore()
-                && ctx.profile().kind().requiredLayers().isEmpty()) {
-            // An add-on profile alone has no core layers: the cluster's base provides them, and
-            // validate(ClusterStack) checks the dependency against it.
-            return;
-        }
-        if (!present && dep.type() == DependencyType.REQUIRED) {
+        if (!present && Constraints.missing(dep, stack.isPresent(), ctx.profile().kind())) {
             out.add(Violation.of(ViolationCode.DEPENDENCY_MISSING, Layers.path(i) + ".pack.name",
-                    self + " requires " + other + " " + dep.rangeText() + ", which the "
-                            + (DefaultRuleContext.stackOf(ctx).isPresent() ? "cluster stack" : "profile") + " does not have",
+                    Constraints.sentence(source, dep) + ", which the "
+                            + (stack.isPresent() ? "cluster stack" : "profile") + " does not have",
                     "add a layer with layer: " + dep.layer().wireName() + " and pack " + dep.packName() + " "
                             + dep.rangeText() + admitted(ctx, dep)));
         }
@@ -158,11 +152,7 @@ public final class DependencyRule implements ProfileRule {
             }
             boolean fits = true;
             for (PackDependency d : p.constraints().dependencies()) {
-                if (!d.packName().equals(dep.packName())) {
-                    continue;
-                }
-                boolean in = d.admits(present);
-                if (d.type() == DependencyType.NOT_SUPPORTED ? in : d.type() != DependencyType.UPGRADE && !in) {
+                if (d.packName().equals(dep.packName()) && Constraints.breach(d, present).isPresent()) {
                     fits = false;
                 }
             }

@@ -233,6 +233,20 @@ public final class Emit {
     }
 
     /**
+     * Pretty-printed JSON written by a body of generator calls.
+     *
+     * @param body writes one JSON value
+     * @return the JSON text, ending with a line break
+     */
+    public static String json(java.util.function.Consumer<JsonGenerator> body) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator gen = JSON.createGenerator(PRETTY, w)) {
+            body.accept(gen);
+        }
+        return w.append('\n').toString();
+    }
+
+    /**
      * Writes a tree to a generator: a ProfileKit generator or the one of a user's mapper.
      *
      * @param out the tree

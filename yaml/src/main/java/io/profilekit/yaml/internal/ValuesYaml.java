@@ -36,6 +36,25 @@ public final class ValuesYaml {
     }
 
     /**
+     * The values as trees, one per YAML document (an empty text has none).
+     *
+     * @param values the values text
+     * @param documentName the name for messages
+     * @return the roots
+     * @throws ProfileParseException if the values are not well-formed YAML
+     */
+    public static java.util.List<Node> read(String values, String documentName) {
+        Objects.requireNonNull(values, "values");
+        String text = values.startsWith("\uFEFF") ? values.substring(1) : values;
+        if (text.isBlank()) {
+            return java.util.List.of();
+        }
+        try (Events events = YamlEvents.of(text, documentName, Integer.MAX_VALUE)) {
+            return TreeReader.forValues(events, LIMITS, MAX_EXPANDED_NODES).tagsAsText().readAll();
+        }
+    }
+
+    /**
      * Why a values text is not well-formed YAML.
      *
      * @param values the values text
