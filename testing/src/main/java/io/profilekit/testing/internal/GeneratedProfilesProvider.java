@@ -18,40 +18,32 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The arguments of {@link GeneratedProfiles}: one per seed, named by the seed and the profile. */
 public final class GeneratedProfilesProvider implements ArgumentsProvider, AnnotationConsumer<GeneratedProfiles> {
     private GeneratedProfiles annotation;
-
     /** Created by JUnit. */
     public GeneratedProfilesProvider() {
     }
 
     @Override
-    public void accept(GeneratedProfiles generated) {
-        this.annotation = generated;
+    public void accept(GeneratedProfiles a) {
+        this.annotation = a;
     }
 
-    /**
-     * The arguments. A problem (no matching file, a file that does not read, a parameter of a type
-     * this source does not give) is thrown as an {@link AssertionError}, which JUnit reports as the
-     * test's failure with this message; JUnit 6 would wrap an exception in a message of its own.
-     */
     @Override
     @SuppressWarnings("deprecation") // the one method every JUnit 5.x and 6.x calls
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
-        try {
-            return arguments(context).collect(java.util.stream.Collectors.toList()).stream();
-        } catch (RuntimeException e) {
-            throw new AssertionError(e.getMessage(), e);
-        }
+        return SourceSupport.all(() -> arguments(context));
     }
 
-    private Stream<? extends Arguments> arguments(ExtensionContext context) {
+    private List<Arguments> arguments(ExtensionContext context) {
         if (annotation.count() < 1) {
             throw new IllegalArgumentException("@GeneratedProfiles: count must be 1 or more, was " + annotation.count());
         }
@@ -71,7 +63,7 @@ public final class GeneratedProfilesProvider implements ArgumentsProvider, Annot
             long seed = annotation.seed() + i;
             GeneratedProfile g = new GeneratedProfile(seed, source != null ? source.generate(seed) : any(seed, kinds));
             return Arguments.of(Named.of(g.toString(), sample ? g : g.profile()));
-        });
+        }).collect(Collectors.toList());
     }
 
     /** A random profile of one of the kinds, tied to no registry. */

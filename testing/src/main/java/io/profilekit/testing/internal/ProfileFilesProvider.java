@@ -33,35 +33,25 @@ import java.util.stream.Stream;
 
 /** The arguments of {@link ProfileFiles}: one per matching file, named by the file's path. */
 public final class ProfileFilesProvider implements ArgumentsProvider, AnnotationConsumer<ProfileFiles> {
-    private static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
-
     private ProfileFiles annotation;
+    private static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
 
     /** Created by JUnit. */
     public ProfileFilesProvider() {
     }
 
     @Override
-    public void accept(ProfileFiles files) {
-        this.annotation = files;
+    public void accept(ProfileFiles a) {
+        this.annotation = a;
     }
 
-    /**
-     * The arguments. A problem (no matching file, a file that does not read, a parameter of a type
-     * this source does not give) is thrown as an {@link AssertionError}, which JUnit reports as the
-     * test's failure with this message; JUnit 6 would wrap an exception in a message of its own.
-     */
     @Override
     @SuppressWarnings("deprecation") // the one method every JUnit 5.x and 6.x calls
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
-        try {
-            return arguments(context).collect(java.util.stream.Collectors.toList()).stream();
-        } catch (RuntimeException e) {
-            throw new AssertionError(e.getMessage(), e);
-        }
+        return SourceSupport.all(() -> arguments(context));
     }
 
-    private Stream<? extends Arguments> arguments(ExtensionContext context) {
+    private List<Arguments> arguments(ExtensionContext context) {
         Class<?> wanted = firstParameter(context.getRequiredTestMethod());
         Map<String, ProfileFile> found = new TreeMap<>();
         for (String pattern : annotation.value()) {
@@ -75,7 +65,8 @@ public final class ProfileFilesProvider implements ArgumentsProvider, Annotation
             }
             found.putAll(matches);
         }
-        return found.values().stream().map(f -> Arguments.of(Named.of(f.toString(), payload(f, wanted))));
+        return found.values().stream().map(f -> Arguments.of(Named.of(f.toString(), payload(f, wanted))))
+                .collect(java.util.stream.Collectors.toList());
     }
 
     private static Class<?> firstParameter(Method m) {
