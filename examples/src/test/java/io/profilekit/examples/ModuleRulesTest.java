@@ -28,14 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no class uses another module's internal packages.
  *
  * <p>Modules are told apart by package: {@code io.profilekit.yaml..}, {@code io.profilekit.validation..},
- * {@code io.profilekit.oci..},
+ * {@code io.profilekit.oci..}, {@code io.profilekit.testing..},
  * {@code io.profilekit.examples..}, {@code io.profilekit.benchmarks..}, and core for the rest of
  * {@code io.profilekit..}.
  */
 @AnalyzeClasses(packages = "io.profilekit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleRulesTest {
 
-    private static final List<String> OTHER_MODULES = List.of("yaml", "validation", "oci", "examples", "benchmarks");
+    private static final List<String> OTHER_MODULES = List.of("yaml", "validation", "oci", "testing", "examples",
+            "benchmarks");
 
     /** The module a class belongs to, by package; empty outside ProfileKit. */
     static Optional<String> module(JavaClass c) {
@@ -105,6 +106,14 @@ class ModuleRulesTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule onlyTestsAndToolsUseTheTestingModule = noClasses()
+            .that().resideInAPackage("io.profilekit..")
+            .and().resideOutsideOfPackages("io.profilekit.testing..", "io.profilekit.benchmarks..")
+            .should().dependOnClassesThat().resideInAPackage("io.profilekit.testing..")
+            .because("profilekit-testing is for test scope: no published module and no program of the command line"
+                    + " may need it at run time");
+
+    @ArchTest
     static final ArchRule nothingImportsExamples = noClasses().that().resideOutsideOfPackage("io.profilekit.examples..")
             .should().dependOnClassesThat().resideInAPackage("io.profilekit.examples..")
             .because("examples are programs, not a library");
@@ -137,6 +146,7 @@ class ModuleRulesTest {
         assertThat(classes.contain("io.profilekit.internal.CompositePackRegistry")).isTrue();
         assertThat(classes.contain("io.profilekit.examples.QuickStart")).isTrue();
         assertThat(classes.contain("io.profilekit.oci.OciPackRegistry")).isTrue();
+        assertThat(classes.contain("io.profilekit.testing.ProfileGenerator")).isTrue();
         assertThat(classes.contain(ModuleRulesTest.class)).as("test classes are left out").isFalse();
         assertThat(classes.that(CORE).size()).isGreaterThan(40);
     }
