@@ -114,12 +114,20 @@ public final class YamlEvents extends Events {
 
     @Override
     public int line() {
-        return current == null ? 0 : current.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        if (current == null) {
+            return 0;
+        }
+        Optional<Mark> mark = current.getStartMark();
+        return mark.isPresent() ? mark.get().getLine() + 1 : 0;
     }
 
     @Override
     public int column() {
-        return current == null ? 0 : current.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+        if (current == null) {
+            return 0;
+        }
+        Optional<Mark> mark = current.getStartMark();
+        return mark.isPresent() ? mark.get().getColumn() + 1 : 0;
     }
 
     @Override
