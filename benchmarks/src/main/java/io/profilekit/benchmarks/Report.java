@@ -114,8 +114,14 @@ public final class Report {
                 "JVM parsing the file with Jackson only: " + ms(jackson), ratio(pk / jackson), "≤ 1.0×",
                 pk / jackson <= 1.0 ? "yes" : "no"});
         }
+        Double jacksonC1 = cold("jackson-parse-c1");
+        if (pk != null && jacksonC1 != null) {
+            rows.add(new String[] {"… the same", ms(pk), "Jackson-only JVM with the launcher's quick-compiler flag"
+                + " (-XX:TieredStopAtLevel=1): " + ms(jacksonC1), ratio(pk / jacksonC1), "report the ratio",
+                "reported"});
+        }
         if (pkJar != null && jackson != null) {
-            rows.add(new String[] {"… the same as `java -jar profilekit.jar` (no class-data archive)", ms(pkJar),
+            rows.add(new String[] {"… the same as `java -jar profilekit.jar` (no archive, default JIT)", ms(pkJar),
                 "JVM parsing the file with Jackson only: " + ms(jackson), ratio(pkJar / jackson), "report the ratio",
                 "reported"});
         }
