@@ -81,18 +81,7 @@ public final class PackVersion implements Comparable<PackVersion> {
      * count as 0, which is sound because trailing zeros are never held.
      */
     private static long releaseKey(List<String> release) {
-        long key = 0;
-        boolean capped = false;
-        for (int i = 0; i < KEY_PARTS; i++) {
-            long part = 0;
-            if (!capped && i < release.size()) {
-                String n = release.get(i);
-                part = n.length() > 7 ? KEY_CAP : Math.min(KEY_CAP, Long.parseLong(n));
-                capped = part == KEY_CAP;
-            }
-            key = (key << KEY_BITS) | part;
-        }
-        return key;
+        return VersionText.releaseKey(release);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.profilekit;
 
 import io.profilekit.internal.Checks;
+import io.profilekit.internal.VersionText;
 import org.semver4j.Semver;
 import org.semver4j.range.RangeList;
 import org.semver4j.range.RangeListFactory;
@@ -78,6 +79,14 @@ public final class VersionSelector {
     private final List<String> trainPrefix;
     private final RangeList range;
     private final String problem;
+    /** For a train, just below the first possible version of the next train; null otherwise or if unwritable. */
+    private final PackVersion trainEnd;
+    /** The release key of {@link #trainEnd}, or Long.MAX_VALUE without one. */
+    private final long trainEndKey;
+
+    static {
+        VersionText.registerTrainEndKeys(s -> s.trainEndKey);
+    }
 
     private VersionSelector(String text, String group, Kind kind, PackVersion exact, List<String> trainPrefix,
                             RangeList range, String problem) {
@@ -88,6 +97,31 @@ public final class VersionSelector {
         this.trainPrefix = trainPrefix;
         this.range = range;
         this.problem = problem;
+        this.trainEnd = kind == Kind.TRAIN ? nextTrainFloor(trainPrefix) : null;
+        this.trainEndKey = trainEnd == null ? Long.MAX_VALUE : VersionText.releaseKey(trainEnd.releaseNumbers());
+    }
+
+    /** The lowest possible version of the next train, or null if it cannot be written (then nothing is past). */
+    private static PackVersion nextTrainFloor(List<String> prefix) {
+        StringBuilder sb = new StringBuilder();
+        int last = prefix.size() - 1;
+        for (int i = 0; i < last; i++) {
+            sb.append(prefix.get(i)).append('.');
+        }
+        char[] c = VersionText.stripLeadingZeros(prefix.get(last)).toCharArray();
+        int i = c.length - 1;
+        while (i >= 0 && c[i] == '9') {
+            c[i--] = '0';
+        }
+        String next;
+        if (i < 0) {
+            next = "1" + new String(c);
+        } else {
+            c[i]++;
+            next = new String(c);
+        }
+        // Just below the floor of the next train, which no release of this train reaches.
+        return PackVersion.tryParse(sb.append(next).append('~').toString()).orElse(null);
     }
 
     /**
@@ -241,6 +275,26 @@ public final class VersionSelector {
      */
     public List<String> trainPrefix() {
         return trainPrefix;
+    }
+
+    /**
+     * For a train, whether a version sorts at or beyond the first possible version of the next
+     * train ({@code 1.31.x} ends below {@code 1.32~}, the lowest version of 1.32, its pre-releases
+     * included), so that no release of this train is at or above it in {@link PackVersion}'s order.
+     * Registries find the newest release of a train by binary search with it. False for other kinds
+     * of selector. Computed once per selector; allocates nothing.
+     *
+     * <pre>{@code
+     * VersionSelector train = VersionSelector.parse("1.31.x");
+     * train.isPastTrain(PackVersion.parse("1.31.9"));     // false
+     * train.isPastTrain(PackVersion.parse("1.32.0-rc.1")); // true
+     * }</pre>
+     *
+     * @param version the version
+     * @return true if the version is past every release this train can hold
+     */
+    public boolean isPastTrain(PackVersion version) {
+        return trainEnd != null && version.compareTo(trainEnd) >= 0;
     }
 
     /**

@@ -30,15 +30,24 @@ public final class Report {
     private final long peakHeapBytes;
     private final List<String[]> rows = new ArrayList<>();
 
-    private Report(JsonNode jmhResults, JsonNode cold, long peakHeapBytes) {
-        for (JsonNode r : jmhResults) {
-            String name = r.get("benchmark").asString().replace(PKG, "");
-            JsonNode params = r.get("params");
-            if (params != null && params.has("versions")) {
-                name += "@" + params.get("versions").asString();
+    private final Map<String, JsonNode> secondary = new TreeMap<>();
+    private final Map<String, Integer> forks = new TreeMap<>();
+    private final long helmPeakBytes;
+
+    private Report(List<JsonNode> jmhResults, JsonNode cold, long peakHeapBytes, long helmPeakBytes) {
+        for (JsonNode results : jmhResults) {
+            for (JsonNode r : results) {
+                String name = r.get("benchmark").asString().replace(PKG, "");
+                JsonNode params = r.get("params");
+                if (params != null && params.has("versions")) {
+                    name += "@" + params.get("versions").asString();
+                }
+                jmh.put(name, r.get("primaryMetric"));
+                secondary.put(name, r.get("secondaryMetrics"));
+                forks.put(name, r.get("forks").asInt());
             }
-            jmh.put(name, r.get("primaryMetric"));
         }
+        this.helmPeakBytes = helmPeakBytes;
         if (cold != null) {
             for (JsonNode r : cold.get("results")) {
                 coldMedianMs.put(r.get("command").asString(), r.get("median").asDouble() * 1000);
@@ -50,42 +59,117 @@ public final class Report {
     /**
      * Prints the table.
      *
-     * @param args the JMH JSON file, the cold-start JSON file (or {@code -}), the peak heap in bytes (or {@code -})
+     * @param args the JMH JSON files (several joined by {@code ,}), the cold-start JSON file (or {@code -}),
+     *     the batch's peak heap in bytes (or {@code -}), the Helm index load's peak heap in bytes (or {@code -})
      * @throws Exception if a file cannot be read
      */
     public static void main(String[] args) throws Exception {
         ObjectMapper json = JsonMapper.builder().build();
-        JsonNode jmh = json.readTree(Files.readString(Path.of(args[0])));
+        List<JsonNode> jmh = new ArrayList<>();
+        for (String file : args[0].split(",")) {
+            jmh.add(json.readTree(Files.readString(Path.of(file))));
+        }
         JsonNode cold = args.length > 1 && !args[1].equals("-") ? json.readTree(Files.readString(Path.of(args[1])))
                 : null;
         long peak = args.length > 2 && !args[2].equals("-") ? Long.parseLong(args[2].trim()) : -1;
-        Report report = new Report(jmh, cold, peak);
+        long helmPeak = args.length > 3 && !args[3].equals("-") ? Long.parseLong(args[3].trim()) : -1;
+        Report report = new Report(jmh, cold, peak, helmPeak);
         report.build();
         System.out.print(report.table());
     }
 
     private void build() {
+        // Registry loading.
+        JsonNode folder = jmh.get("PackFolderBenchmark.load");
+        if (folder != null) {
+            double ms = folder.get("score").asDouble();
+            rows.add(new String[] {"load a pack-folder registry of 220 real-shaped packs (warm)", format(folder), "—",
+                "—", "≤ 50 ms", ms <= 50 ? "yes" : "no"});
+        }
+        Double packs = cold("packs");
+        Double registryPacks = cold("registry-packs");
+        if (packs != null && registryPacks != null) {
+            rows.add(new String[] {"cold start: `profilekit --registry DIR packs` (the 220 packs)", ms(registryPacks),
+                "`profilekit packs` (built-in catalog): " + ms(packs), ratio(registryPacks / packs), "≤ 1.3×",
+                registryPacks / packs <= 1.3 ? "yes" : "no"});
+        }
+        JsonNode helm = jmh.get("HelmRepositoryBenchmark.profileKit");
+        JsonNode helmJackson = jmh.get("HelmRepositoryBenchmark.jackson");
+        if (helm != null && helmJackson != null) {
+            double r = helm.get("score").asDouble() / helmJackson.get("score").asDouble();
+            String heap = helmPeakBytes < 0 ? "peak heap unknown" : String.format(Locale.ROOT, "peak heap %.0f MB",
+                    helmPeakBytes / (1024.0 * 1024.0));
+            boolean heapHolds = helmPeakBytes >= 0 && helmPeakBytes <= 64L * 1024 * 1024;
+            rows.add(new String[] {"load a 4 MB Helm index (grafana-shaped, warm, -Xmx64m)", format(helm) + ", " + heap,
+                "Jackson `readTree` of the same file: " + format(helmJackson), ratio(r), "≤ 1.5×; peak heap ≤ 64 MB",
+                r <= 1.5 && heapHolds ? "yes" : "no" + (r <= 1.5 ? " (heap)" : heapHolds ? " (time)" : "")});
+        }
+        // Cold start.
+        Double pk = cold("validate");
+        Double pkJar = cold("validate-jar");
+        Double jackson = cold("jackson-parse");
+        Double bare = cold("java-version");
+        if (pk != null && jackson != null) {
+            rows.add(new String[] {"cold start: `profilekit validate` of one file (launcher), new JVM", ms(pk),
+                "JVM parsing the file with Jackson only: " + ms(jackson), ratio(pk / jackson), "≤ 1.0×",
+                pk / jackson <= 1.0 ? "yes" : "no"});
+        }
+        Double jacksonC1 = cold("jackson-parse-c1");
+        if (pk != null && jacksonC1 != null) {
+            rows.add(new String[] {"… the same", ms(pk), "Jackson-only JVM with the launcher's quick-compiler flag"
+                + " (-XX:TieredStopAtLevel=1): " + ms(jacksonC1), ratio(pk / jacksonC1), "report the ratio",
+                "reported"});
+        }
+        if (pkJar != null && jackson != null) {
+            rows.add(new String[] {"… the same as `java -jar profilekit.jar` (no archive, default JIT)", ms(pkJar),
+                "JVM parsing the file with Jackson only: " + ms(jackson), ratio(pkJar / jackson), "report the ratio",
+                "reported"});
+        }
+        if (pk != null && bare != null) {
+            rows.add(new String[] {"cold start: `profilekit validate` of one file (launcher), new JVM", ms(pk),
+                "`java -version`: " + ms(bare), ratio(pk / bare), "report the ratio", "reported"});
+        }
+        // Version trains.
+        for (String kind : List.of("newest", "resolveProfile")) {
+            String what = kind.equals("newest") ? "registry lookup" : "resolve a 4-layer profile";
+            double target = kind.equals("newest") ? 2.0 : 3.0;
+            for (String n : List.of("10000", "100000")) {
+                String result = "ResolveBenchmark." + kind + "@" + n;
+                String base = "ResolveBenchmark." + kind + "@100";
+                JsonNode r = jmh.get(result);
+                JsonNode b = jmh.get(base);
+                if (r == null || b == null) {
+                    continue;
+                }
+                double ratio = r.get("score").asDouble() / b.get("score").asDouble();
+                String alloc = allocation(result);
+                String baseAlloc = allocation(base);
+                rows.add(new String[] {"train among N versions, " + what + ", N="
+                    + String.format(Locale.ROOT, "%,d", Integer.parseInt(n)) + " (" + forks.get(result) + " forks)",
+                    format(r) + (alloc.isEmpty() ? "" : ", " + alloc),
+                    "N=100: " + format(b) + (baseAlloc.isEmpty() ? "" : ", " + baseAlloc), ratio(ratio),
+                    "≤ " + trim(target) + "×" + (kind.equals("newest") ? "; no allocation beyond the result" : ""),
+                    ratio <= target && (!kind.equals("newest") || allocationHolds(result)) ? "yes" : "no"});
+            }
+        }
+        // Read and validate.
         compare("read + fully validate ProfileKit YAML (warm)", "ReadValidateBenchmark.profileKit",
                 "Jackson parse + JSON Schema", "ReadValidateBenchmark.jacksonSchema", 1.0);
         compare("… the same, values never seen before (values YAML parsed every time)",
                 "ReadValidateBenchmark.profileKitNewValues", "Jackson parse + JSON Schema",
-                "ReadValidateBenchmark.jacksonSchema", 1.0);
-        JsonNode build = jmh.get("BuildBenchmark.build");
-        if (build != null) {
-            rows.add(new String[] {"build a 4-layer profile", format(build), "—", "—", "report ops/s", "reported"});
-        }
-        for (String kind : List.of("newest", "resolveProfile")) {
-            String what = kind.equals("newest") ? "registry lookup" : "resolve a 4-layer profile";
-            for (String n : List.of("10000", "100000")) {
-                compare("train among N versions, " + what + ", N=" + String.format(Locale.ROOT, "%,d", Integer.parseInt(n)),
-                        "ResolveBenchmark." + kind + "@" + n, "N=100", "ResolveBenchmark." + kind + "@100", 3.0);
-            }
-        }
+                "ReadValidateBenchmark.jacksonSchema", 2.0);
+        perLayer("validate a 100-layer full profile", "LayersBenchmark.hundredLayers", LayersBenchmark.FULL_LAYERS);
+        perLayer("validate a stack of 1 + 10 add-on profiles (" + LayersBenchmark.STACK_LAYERS + " layers)",
+                "LayersBenchmark.stackOf1And10", LayersBenchmark.STACK_LAYERS);
         compare("validate the DESIGN.md profile (warm, built-in catalog)", "ValidateBenchmark.profileKit",
                 "Hibernate Validator, equivalent bean", "ValidateBenchmark.hibernateValidator", 5.0);
         compare("… the same, values never seen before (values YAML parsed every time)",
                 "ValidateBenchmark.profileKitNewValues", "Hibernate Validator, equivalent bean",
                 "ValidateBenchmark.hibernateValidator", 5.0);
+        JsonNode build = jmh.get("BuildBenchmark.build");
+        if (build != null) {
+            rows.add(new String[] {"build a 4-layer profile", format(build), "—", "—", "report ops/s", "reported"});
+        }
         compare("YAML read + write, 4-layer profile", "YamlRoundTripBenchmark.profileKit",
                 "Jackson JsonNode read + write", "YamlRoundTripBenchmark.jacksonTree", 1.5);
         JsonNode batch = jmh.get("BatchBenchmark.batch");
@@ -99,27 +183,46 @@ public final class Report {
                 String.format(Locale.ROOT, "%,.0f profiles/s (%.0f ms), %s", perSecond, ms, heap), "—", "—",
                 "report profiles/s; heap ≤ 256 MB", holds ? "yes" : "no"});
         }
-        Double pk = cold("profilekit");
-        Double jackson = cold("jackson-parse");
-        Double bare = cold("-version");
-        if (pk != null && jackson != null) {
-            rows.add(new String[] {"cold start: `profilekit validate` of one file, new JVM", ms(pk),
-                "JVM parsing the file with Jackson only: " + ms(jackson), ratio(pk / jackson), "≤ 2×",
-                pk / jackson <= 2.0 ? "yes" : "no"});
-        }
-        if (pk != null && bare != null) {
-            rows.add(new String[] {"cold start: `profilekit validate` of one file, new JVM", ms(pk),
-                "`java -version`: " + ms(bare), ratio(pk / bare), "report the ratio", "reported"});
-        }
     }
 
-    private Double cold(String part) {
-        for (Map.Entry<String, Double> e : coldMedianMs.entrySet()) {
-            if (e.getKey().contains(part)) {
-                return e.getValue();
+    /** A row per layer: the time of {@code result} divided by its layers, beside the four-layer profile's. */
+    private void perLayer(String what, String result, int layers) {
+        JsonNode r = jmh.get(result);
+        JsonNode b = jmh.get("LayersBenchmark.fourLayers");
+        if (r == null || b == null) {
+            return;
+        }
+        double each = r.get("score").asDouble() / layers;
+        double baseEach = b.get("score").asDouble() / 4;
+        double ratio = each / baseEach;
+        rows.add(new String[] {what, format(r) + String.format(Locale.ROOT, " (%.2f µs a layer)", each),
+            String.format(Locale.ROOT, "the 4-layer profile: %s (%.2f µs a layer)", format(b), baseEach),
+            ratio(ratio) + " a layer", "report per layer; linear", ratio <= 1.5 ? "yes" : "no"});
+    }
+
+    /** JMH's -prof gc figure of bytes allocated per operation, or empty without it. */
+    private String allocation(String name) {
+        JsonNode s = secondary.get(name);
+        if (s == null) {
+            return "";
+        }
+        for (Map.Entry<String, JsonNode> e : s.properties()) {
+            if (e.getKey().endsWith("gc.alloc.rate.norm")) {
+                return String.format(Locale.ROOT, "%.0f B/op allocated", e.getValue().get("score").asDouble());
             }
         }
-        return null;
+        return "";
+    }
+
+    /** Whether a lookup allocates at most its result, an {@code Optional} (16 bytes). */
+    private boolean allocationHolds(String name) {
+        String a = allocation(name);
+        return !a.isEmpty() && Double.parseDouble(a.substring(0, a.indexOf(' '))) <= 16.5;
+    }
+
+    /** The median of the cold-start command named {@code name} (hyperfine's {@code --command-name}). */
+    private Double cold(String name) {
+        return coldMedianMs.get(name);
     }
 
     private void compare(String what, String result, String baselineName, String baseline, double target) {

@@ -8,6 +8,61 @@ public final class VersionText {
     private VersionText() {
     }
 
+    /** How many release numbers a release key holds. */
+    private static final int KEY_PARTS = 3;
+    /** Bits per release number in a release key. */
+    private static final int KEY_BITS = 21;
+    /** The largest number a release key holds exactly; larger ones are capped to it. */
+    private static final long KEY_CAP = (1L << KEY_BITS) - 1;
+
+    /** What {@link #trainEndKey} reads from a selector; set by {@code VersionSelector} as it loads. */
+    private static volatile java.util.function.ToLongFunction<io.profilekit.VersionSelector> trainEndKeys;
+
+    /**
+     * The first three release numbers packed in a {@code long}, 21 bits each (larger numbers
+     * capped, and nothing after a capped one): comparing keys orders versions as their release
+     * numbers do wherever the keys differ; equal keys need the full comparison.
+     *
+     * @param release the release numbers, without leading zeros
+     * @return the key
+     */
+    public static long releaseKey(java.util.List<String> release) {
+        long key = 0;
+        boolean capped = false;
+        for (int i = 0; i < KEY_PARTS; i++) {
+            long part = 0;
+            if (!capped && i < release.size()) {
+                String n = release.get(i);
+                part = n.length() > 7 ? KEY_CAP : Math.min(KEY_CAP, Long.parseLong(n));
+                capped = part == KEY_CAP;
+            }
+            key = (key << KEY_BITS) | part;
+        }
+        return key;
+    }
+
+    /**
+     * Lets {@code VersionSelector} hand its trains' end keys to registries without public API.
+     *
+     * @param keys the selector's accessor
+     */
+    public static void registerTrainEndKeys(java.util.function.ToLongFunction<io.profilekit.VersionSelector> keys) {
+        trainEndKeys = keys;
+    }
+
+    /**
+     * The release key of the version a train ends below (see
+     * {@link io.profilekit.VersionSelector#isPastTrain(io.profilekit.PackVersion)}): a version whose
+     * key is smaller is not past the train, one whose key is larger is; equal keys need
+     * {@code isPastTrain}. {@link Long#MAX_VALUE} when the train has no end (nothing is past it).
+     *
+     * @param train a train selector
+     * @return the key
+     */
+    public static long trainEndKey(io.profilekit.VersionSelector train) {
+        return trainEndKeys.applyAsLong(train);
+    }
+
     /**
      * Removes leading zeros from a digit string, keeping a single {@code 0}.
      *

@@ -37,6 +37,8 @@ public final class InMemoryPackRegistry implements PackRegistry {
     private final String uid;
     private final Map<String, NavigableMap<PackVersion, PackDescriptor>> byName;
     private final Map<String, List<PackDescriptor>> listsByName;
+    /** Per pack name, its versions ascending, beside its descriptors: binary searched without allocating. */
+    private final Map<String, Sorted> sortedByName;
     private final Set<String> names;
     private final Map<LayerType, List<PackDescriptor>> byLayer;
     private final Map<CloudType, List<PackDescriptor>> byCloud;
@@ -53,15 +55,19 @@ public final class InMemoryPackRegistry implements PackRegistry {
         }
         Map<String, NavigableMap<PackVersion, PackDescriptor>> frozen = new HashMap<>();
         Map<String, List<PackDescriptor>> lists = new HashMap<>();
+        Map<String, Sorted> arrays = new HashMap<>();
         List<PackDescriptor> sorted = new ArrayList<>();
         for (String n : new TreeSet<>(names.keySet())) {
             NavigableMap<PackVersion, PackDescriptor> versions = Collections.unmodifiableNavigableMap(names.get(n));
             frozen.put(n, versions);
-            lists.put(n, List.copyOf(versions.values()));
+            List<PackDescriptor> list = List.copyOf(versions.values());
+            lists.put(n, list);
+            arrays.put(n, new Sorted(list));
             sorted.addAll(versions.values());
         }
         this.byName = frozen;
         this.listsByName = lists;
+        this.sortedByName = arrays;
         this.names = Collections.unmodifiableSet(new TreeSet<>(names.keySet()));
         this.all = List.copyOf(sorted);
         Map<LayerType, List<PackDescriptor>> layers = new EnumMap<>(LayerType.class);
@@ -135,14 +141,7 @@ public final class InMemoryPackRegistry implements PackRegistry {
         if (versions == null || !selector.isValid()) {
             return Optional.empty();
         }
-        NavigableMap<PackVersion, PackDescriptor> candidates = versions;
-        if (selector.kind() == VersionSelector.Kind.TRAIN) {
-            // Every release of the train sorts below the first possible version of the next train.
-            Optional<PackVersion> ceiling = nextTrainFloor(selector.trainPrefix());
-            if (ceiling.isPresent()) {
-                candidates = versions.headMap(ceiling.get(), false);
-            }
-        } else if (selector.kind() == VersionSelector.Kind.EXACT) {
+        if (selector.kind() == VersionSelector.Kind.EXACT) {
             // The version spelled as the selector, else an equivalent spelling (adjacent in the order).
             PackVersion exact = selector.exactVersion().orElseThrow();
             PackDescriptor verbatim = versions.get(exact);
@@ -159,42 +158,63 @@ public final class InMemoryPackRegistry implements PackRegistry {
             if (from == null) {
                 return Optional.empty();
             }
-            candidates = versions.headMap(from, true);
-        }
-        for (PackDescriptor p : candidates.descendingMap().values()) {
-            if (selector.matches(p.version()) && selector.matchesGroup(p.group().orElse(null))) {
-                return Optional.of(p);
+            for (PackDescriptor p : versions.headMap(from, true).descendingMap().values()) {
+                if (selector.matches(p.version()) && selector.matchesGroup(p.group().orElse(null))) {
+                    return Optional.of(p);
+                }
+                if (!p.version().isEquivalentTo(exact)) {
+                    break;
+                }
             }
-            if (selector.kind() == VersionSelector.Kind.EXACT && !p.version().isEquivalentTo(
-                    selector.exactVersion().orElseThrow())) {
-                break;
+            return Optional.empty();
+        }
+        Sorted sorted = sortedByName.get(packName);
+        int top = sorted.versions.length - 1;
+        if (selector.kind() == VersionSelector.Kind.TRAIN) {
+            // Every release of the train sorts below the first possible version of the next train:
+            // the highest version before it, by binary search over the array (no allocation).
+            // Release keys, packed in one array, decide where they differ from the end's.
+            long end = VersionText.trainEndKey(selector);
+            long[] keys = sorted.keys;
+            int lo = 0;
+            int hi = top;
+            top = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                long key = keys[mid];
+                if (key > end || (key == end && selector.isPastTrain(sorted.versions[mid]))) {
+                    hi = mid - 1;
+                } else {
+                    top = mid;
+                    lo = mid + 1;
+                }
+            }
+        }
+        for (int i = top; i >= 0; i--) {
+            PackDescriptor p = sorted.packs[i];
+            if (selector.matches(sorted.versions[i]) && selector.matchesGroup(p.group().orElse(null))) {
+                return Optional.of(p);
             }
         }
         return Optional.empty();
     }
 
-    /** The lowest possible version of the next train, or empty if it cannot be written (then scan all). */
-    private static Optional<PackVersion> nextTrainFloor(List<String> prefix) {
-        StringBuilder sb = new StringBuilder();
-        int last = prefix.size() - 1;
-        for (int i = 0; i < last; i++) {
-            sb.append(prefix.get(i)).append('.');
-        }
-        return PackVersion.tryParse(sb.append(increment(prefix.get(last))).append('~').toString());
-    }
+    /** One pack name's versions in ascending order, and its descriptors in the same order. */
+    private static final class Sorted {
+        final PackVersion[] versions;
+        final PackDescriptor[] packs;
+        /** The release key of each version ({@link VersionText#releaseKey}), non-decreasing. */
+        final long[] keys;
 
-    /** A decimal number plus one, of any length, without leading zeros (as BigInteger would print it). */
-    private static String increment(String digits) {
-        char[] c = VersionText.stripLeadingZeros(digits).toCharArray();
-        int i = c.length - 1;
-        while (i >= 0 && c[i] == '9') {
-            c[i--] = '0';
+        Sorted(List<PackDescriptor> ascending) {
+            packs = ascending.toArray(new PackDescriptor[0]);
+            versions = new PackVersion[packs.length];
+            keys = new long[packs.length];
+            for (int i = 0; i < packs.length; i++) {
+                versions[i] = packs[i].version();
+                keys[i] = VersionText.releaseKey(versions[i].releaseNumbers());
+            }
         }
-        if (i < 0) {
-            return "1" + new String(c);
-        }
-        c[i]++;
-        return new String(c);
     }
 
     @Override

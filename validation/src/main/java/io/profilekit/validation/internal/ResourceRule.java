@@ -35,6 +35,19 @@ public final class ResourceRule implements ProfileRule {
 
     private static final LoadSettings SETTINGS = LoadSettings.builder().setMaxAliasesForCollections(10_000)
             .setCodePointLimit(Integer.MAX_VALUE).build();
+    /** How many loaded values texts the rule remembers; past it, it forgets them all. */
+    static final int MEMO_ENTRIES = 128;
+    /** Longer values texts are loaded every time. */
+    static final int MEMO_MAX_CHARS = 64 * 1024;
+    /** What the memory holds for a text that does not load, or holds nothing. */
+    private static final Object NOT_LOADED = new Object();
+    private static final Object EMPTY = new Object();
+
+    /**
+     * What recent values texts loaded to, read only: a pack's values.yaml is loaded for every
+     * profile validated against it otherwise, which was most of validating one.
+     */
+    private final Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public String id() {
@@ -51,7 +64,7 @@ public final class ResourceRule implements ProfileRule {
                     || Layers.layerMismatch(context, r.index())) {
                 continue;
             }
-            LayerValues v = LayerValues.of(r.layer(), pack.get());
+            LayerValues v = LayerValues.of(r.layer(), pack.get(), this::loadRemembered);
             if (v != null) {
                 checked.add(r);
                 values.put(r.index(), v);
@@ -92,15 +105,15 @@ public final class ResourceRule implements ProfileRule {
         }
 
         /** The loaded values, or null if something does not load (other rules report it). */
-        static LayerValues of(Layer layer, PackDescriptor pack) {
+        static LayerValues of(Layer layer, PackDescriptor pack, java.util.function.Function<String, Object> load) {
             try {
-                Object defaults = load(pack.values());
-                Object base = layer.values().isBlank() ? defaults : load(layer.values());
+                Object defaults = load.apply(pack.values());
+                Object base = layer.values().isBlank() ? defaults : load.apply(layer.values());
                 List<PackPreset> presets = new ArrayList<>();
                 for (String name : layer.presets()) {
                     Optional<PackPreset> preset = pack.preset(name);
                     if (preset.isPresent()) {
-                        load(preset.get().add());   // throws for a preset that is not YAML: the layer is skipped
+                        load.apply(preset.get().add());   // throws for a preset that is not YAML: the layer is skipped
                         presets.add(preset.get());
                     }
                 }
@@ -122,6 +135,31 @@ public final class ResourceRule implements ProfileRule {
         Optional<String> defaults(String path) {
             return valueAt(defaults, path).map(String::valueOf);
         }
+    }
+
+    /** {@link #load(String)}, remembered for texts up to {@link #MEMO_MAX_CHARS}. */
+    private Object loadRemembered(String text) {
+        if (text.length() > MEMO_MAX_CHARS) {
+            return load(text);
+        }
+        Object known = memo.get(text);
+        if (known == null) {
+            try {
+                Object loaded = load(text);
+                known = loaded == null ? EMPTY : loaded;
+            } catch (YamlEngineException e) {
+                known = NOT_LOADED;
+            }
+            if (memo.size() >= MEMO_ENTRIES) {
+                memo.clear();
+            }
+            memo.put(text, known);
+        }
+        if (known == NOT_LOADED) {
+            // Loaded again, to throw as the first time.
+            return load(text);
+        }
+        return known == EMPTY ? null : known;
     }
 
     static Object load(String text) {

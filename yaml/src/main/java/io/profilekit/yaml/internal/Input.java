@@ -3,6 +3,7 @@ package io.profilekit.yaml.internal;
 import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.ReadLimits;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -16,6 +17,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads every input ProfileKit parses — documents, registry files, Helm indexes — as strict UTF-8
@@ -90,10 +92,75 @@ public final class Input {
      * @return the text, exactly as stored
      */
     public static String read(InputStream in, String documentName, long maxBytes) {
-        try (Reader reader = utf8(new LimitedStream(in, documentName, maxBytes), documentName)) {
+        // Whole, then decoded at once: pack folders are thousands of small files, and decoding char
+        // by char while counting lines was most of reading them. Anything unusual (bytes that are
+        // not UTF-8, more bytes than the limit) is read again the careful way, from the same bytes,
+        // so that it fails exactly as before: at the line and column of the bad bytes, or at the limit.
+        byte[] bytes = new byte[(int) Math.min(8192, maxBytes + 1)];
+        int size = 0;
+        boolean over = false;
+        try {
+            while (true) {
+                if (size == bytes.length) {
+                    if (size > maxBytes) {
+                        over = true;
+                        break;
+                    }
+                    bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(maxBytes + 1, 2L * bytes.length));
+                }
+                int n = in.read(bytes, size, bytes.length - size);
+                if (n < 0) {
+                    break;
+                }
+                size += n;
+            }
+        } catch (IOException e) {
+            close(in);
+            throw new UncheckedIOException(e);
+        }
+        if (!over) {
+            close(in);
+            Optional<String> text = decode(bytes, size);
+            if (text.isPresent()) {
+                return text.get();
+            }
+        }
+        InputStream readSoFar = new ByteArrayInputStream(bytes, 0, size);
+        InputStream again = over ? new java.io.SequenceInputStream(readSoFar, in) : readSoFar;
+        try (Reader reader = utf8(new LimitedStream(again, documentName, maxBytes), documentName)) {
             return drain(reader, documentName, Long.MAX_VALUE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void close(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Strict UTF-8 decoding of a whole input, or empty if it is not UTF-8. */
+    private static Optional<String> decode(byte[] bytes, int size) {
+        boolean ascii = true;
+        for (int i = 0; i < size; i++) {
+            if (bytes[i] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return Optional.of(new String(bytes, 0, size, StandardCharsets.ISO_8859_1));
+        }
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, size)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
         }
     }
 

@@ -62,6 +62,9 @@ public final class TreeReader {
         void item(List<String> keys, int index, String path, Node item);
     }
 
+    /** What a scalar that is only checked counts as: one value, its text never read. */
+    private static final Node UNREAD = new Node.ScalarNode(0, 0, "", Node.ScalarKind.STRING);
+
     private final Events events;
     private final ReadLimits limits;
     private final boolean values;
@@ -309,7 +312,10 @@ public final class TreeReader {
                             anchors.put(anchor, new Node.ScalarNode(line, column, key, Node.ScalarKind.STRING));
                         }
                     } else {
-                        Node n = scalar(line, column, stack);
+                        // A value only checked, that no alias can reach and no limit can refuse, is not
+                        // looked at: values files are mostly such scalars.
+                        Node n = checkOnly && anchor == null && limits.maxNumberLength() == Integer.MAX_VALUE
+                                ? UNREAD : scalar(line, column, stack);
                         if (anchor != null) {
                             anchors.put(anchor, n);
                         }

@@ -114,12 +114,20 @@ public final class YamlEvents extends Events {
 
     @Override
     public int line() {
-        return current == null ? 0 : current.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        if (current == null) {
+            return 0;
+        }
+        Optional<Mark> mark = current.getStartMark();
+        return mark.isPresent() ? mark.get().getLine() + 1 : 0;
     }
 
     @Override
     public int column() {
-        return current == null ? 0 : current.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+        if (current == null) {
+            return 0;
+        }
+        Optional<Mark> mark = current.getStartMark();
+        return mark.isPresent() ? mark.get().getColumn() + 1 : 0;
     }
 
     @Override
@@ -139,17 +147,107 @@ public final class YamlEvents extends Events {
         if (!s.isPlain() || s.getTag().isPresent()) {
             return Node.ScalarKind.STRING;
         }
-        Tag tag = CORE.resolve(s.getValue(), true);
-        if (Tag.NULL.equals(tag)) {
-            return Node.ScalarKind.NULL;
+        return plainKind(s.getValue());
+    }
+
+    /**
+     * The kind of a plain scalar under the YAML 1.2 core schema, exactly as snakeyaml-engine's
+     * {@link CoreScalarResolver} finds it (null, boolean, integer and float patterns), scanned by
+     * hand: its regular expressions were a seventh of reading a large index.
+     *
+     * @param v the scalar's text
+     * @return its kind
+     */
+    static Node.ScalarKind plainKind(String v) {
+        switch (v) {
+            case "":
+            case " ":
+            case "~":
+            case "null":
+            case "Null":
+            case "NULL":
+                return Node.ScalarKind.NULL;
+            case "true":
+            case "True":
+            case "TRUE":
+            case "false":
+            case "False":
+            case "FALSE":
+                return Node.ScalarKind.BOOLEAN;
+            default:
+                return isInt(v) || isFloat(v) ? Node.ScalarKind.NUMBER : Node.ScalarKind.STRING;
         }
-        if (Tag.BOOL.equals(tag)) {
-            return Node.ScalarKind.BOOLEAN;
+    }
+
+    /** {@code [-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+}. */
+    private static boolean isInt(String v) {
+        int n = v.length();
+        if (n > 2 && v.charAt(0) == '0' && (v.charAt(1) == 'o' || v.charAt(1) == 'x')) {
+            boolean hex = v.charAt(1) == 'x';
+            for (int i = 2; i < n; i++) {
+                char c = v.charAt(i);
+                boolean ok = hex ? (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
+                        : c >= '0' && c <= '7';
+                if (!ok) {
+                    return false;
+                }
+            }
+            return true;
         }
-        if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
-            return Node.ScalarKind.NUMBER;
+        int i = n > 0 && (v.charAt(0) == '-' || v.charAt(0) == '+') ? 1 : 0;
+        return digits(v, i) == n && n > i;
+    }
+
+    /**
+     * {@code [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)? | [-+]?\.(inf|Inf|INF) | \.(nan|NaN|NAN)}.
+     */
+    private static boolean isFloat(String v) {
+        int n = v.length();
+        if (v.equals(".nan") || v.equals(".NaN") || v.equals(".NAN")) {
+            return true;
         }
-        return Node.ScalarKind.STRING;
+        int i = n > 0 && (v.charAt(0) == '-' || v.charAt(0) == '+') ? 1 : 0;
+        String rest = v.substring(i);
+        if (rest.equals(".inf") || rest.equals(".Inf") || rest.equals(".INF")) {
+            return true;
+        }
+        if (i < n && v.charAt(i) == '.') {
+            int end = digits(v, i + 1);
+            if (end == i + 1) {
+                return false;
+            }
+            i = end;
+        } else {
+            int end = digits(v, i);
+            if (end == i) {
+                return false;
+            }
+            i = end;
+            if (i < n && v.charAt(i) == '.') {
+                i = digits(v, i + 1);
+            }
+        }
+        if (i < n && (v.charAt(i) == 'e' || v.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (v.charAt(i) == '-' || v.charAt(i) == '+')) {
+                i++;
+            }
+            int end = digits(v, i);
+            if (end == i) {
+                return false;
+            }
+            i = end;
+        }
+        return i == n;
+    }
+
+    /** The index after the run of ASCII digits starting at {@code from}. */
+    private static int digits(String v, int from) {
+        int i = from;
+        while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     @Override

@@ -20,7 +20,6 @@ import io.profilekit.yaml.internal.Ctx;
 import io.profilekit.yaml.internal.Located;
 import io.profilekit.yaml.internal.Node;
 import io.profilekit.yaml.internal.Obj;
-import io.profilekit.yaml.internal.ValuesYaml;
 import io.profilekit.yaml.registry.PackRegistryException;
 
 import java.time.LocalDate;
@@ -85,9 +84,11 @@ final class PackReader {
     }
 
     private final RegistryFiles files;
+    private final ValuesChecks valuesChecks;
 
-    PackReader(RegistryFiles files) {
+    PackReader(RegistryFiles files, ValuesChecks valuesChecks) {
         this.files = files;
+        this.valuesChecks = valuesChecks;
     }
 
     /**
@@ -122,10 +123,7 @@ final class PackReader {
             Node version = pack.require("version");
             Optional<String> values = folderFiles.read(VALUES_YAML);
             if (values.isPresent()) {
-                Optional<ProfileParseException> problem = ValuesYaml.problem(values.get(), prefix + VALUES_YAML);
-                if (problem.isPresent()) {
-                    throw problem.get();
-                }
+                valuesChecks.check(values.get(), prefix + VALUES_YAML);
                 b.values(values.get());
             } else {
                 warnings.add(new ReadWarning(prefix + VALUES_YAML, 0, 0, "", "missing (Palette requires a values.yaml,"

@@ -73,7 +73,8 @@ public final class PackTreeLoader {
             // The folder is itself one pack folder: read just that pack.
             Path fileName = folder.toAbsolutePath().normalize().getFileName();
             String name = fileName == null ? "" : fileName.toString();
-            assembler.add(name, file -> readFile(root, folder, name, file, limits, warnings), warnings);
+            assembler.run(() -> assembler.add(name, file -> readFile(root, folder, name, file, limits, warnings),
+                    warnings));
             return new RegistryFiles.Loaded(assembler.registry.build(), warnings, folder.toString());
         }
         List<Path> children = new ArrayList<>();
@@ -85,27 +86,29 @@ public final class PackTreeLoader {
             throw new PackRegistryException(folder.toString(), 0, 0, "", "cannot be listed: " + e, "", e);
         }
         children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        for (Path child : children) {
-            String name = child.getFileName().toString();
-            if (name.startsWith(".") || !Files.isDirectory(child)) {
-                continue;
+        assembler.run(() -> {
+            for (Path child : children) {
+                String name = child.getFileName().toString();
+                if (name.startsWith(".") || !Files.isDirectory(child)) {
+                    continue;
+                }
+                if (!inside(root, child)) {
+                    warnings.add(new ReadWarning(name + "/", 0, 0, "", LINK_OUT + "; skipped"));
+                    continue;
+                }
+                Path packJson = child.resolve(PackReader.PACK_JSON);
+                if (!Files.exists(packJson)) {
+                    warnings.add(new ReadWarning(name + "/", 0, 0, "", "has no pack.json; not a pack folder, skipped"));
+                    continue;
+                }
+                if (!inside(root, packJson)) {
+                    warnings.add(new ReadWarning(name + "/" + PackReader.PACK_JSON, 0, 0, "", LINK_OUT
+                            + "; not read, and the folder is skipped"));
+                    continue;
+                }
+                assembler.add(name, file -> readFile(root, child, name, file, limits, warnings), warnings);
             }
-            if (!inside(root, child)) {
-                warnings.add(new ReadWarning(name + "/", 0, 0, "", LINK_OUT + "; skipped"));
-                continue;
-            }
-            Path packJson = child.resolve(PackReader.PACK_JSON);
-            if (!Files.exists(packJson)) {
-                warnings.add(new ReadWarning(name + "/", 0, 0, "", "has no pack.json; not a pack folder, skipped"));
-                continue;
-            }
-            if (!inside(root, packJson)) {
-                warnings.add(new ReadWarning(name + "/" + PackReader.PACK_JSON, 0, 0, "", LINK_OUT
-                        + "; not read, and the folder is skipped"));
-                continue;
-            }
-            assembler.add(name, file -> readFile(root, child, name, file, limits, warnings), warnings);
-        }
+        });
         return new RegistryFiles.Loaded(assembler.registry.build(), warnings, folder.toString());
     }
 
@@ -209,17 +212,19 @@ public final class PackTreeLoader {
         }
         List<ReadWarning> warnings = new ArrayList<>();
         Assembler assembler = new Assembler(registry, limits);
-        for (String folder : folders) {
-            assembler.add(folder, file -> {
-                InputStream in = loader.getResourceAsStream(base + folder + "/" + file);
-                if (in == null) {
-                    return Optional.empty();
-                }
-                String text = text(in, folder + "/" + file, limits);
-                limits.chargeBytes(folder + "/" + file, text.length());
-                return Optional.of(text);
-            }, warnings);
-        }
+        assembler.run(() -> {
+            for (String folder : folders) {
+                assembler.add(folder, file -> {
+                    InputStream in = loader.getResourceAsStream(base + folder + "/" + file);
+                    if (in == null) {
+                        return Optional.empty();
+                    }
+                    String text = text(in, folder + "/" + file, limits);
+                    limits.chargeBytes(folder + "/" + file, text.length());
+                    return Optional.of(text);
+                }, warnings);
+            }
+        });
         return new RegistryFiles.Loaded(assembler.registry.build(), warnings, source);
     }
 
@@ -284,11 +289,25 @@ public final class PackTreeLoader {
         private final PackReader reader;
         private final RegistryFiles limits;
         private final Map<String, PackReader.ReadPack> seen = new HashMap<>();
+        private final ValuesChecks valuesChecks = new ValuesChecks();
 
         Assembler(InMemoryPackRegistry.Builder registry, RegistryFiles limits) {
             this.registry = registry;
-            this.reader = new PackReader(limits);
+            this.reader = new PackReader(limits, valuesChecks);
             this.limits = limits;
+        }
+
+        /**
+         * Reads the pack folders, then waits for their values checks. A failure is the one a load
+         * checking each values file in its turn would have met first.
+         */
+        void run(Runnable readFolders) {
+            try {
+                readFolders.run();
+            } catch (RuntimeException e) {
+                throw valuesChecks.failure(e);
+            }
+            valuesChecks.finish();
         }
 
         void add(String folder, PackReader.Files files, List<ReadWarning> warnings) {
