@@ -90,6 +90,18 @@ class JUnitSourcesTest {
     }
 
     @Test
+    void aFileOfSeveralProfilesReadAsOneNamesTheFile() {
+        String yaml = io.profilekit.yaml.ProfileDocuments.yaml().write(Fixtures.profile());
+        ProfileFile two = new ProfileFile("profiles/two.yaml", yaml + "---\n" + yaml);
+
+        assertThat(two.profiles()).hasSize(2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(two::profile)
+                .isInstanceOf(io.profilekit.yaml.ProfileParseException.class)
+                .hasMessageStartingWith("profiles/two.yaml")
+                .hasMessageContaining("the file holds 2 profiles, not one");
+    }
+
+    @Test
     void aPatternThatMatchesNothingFailsSayingWhere() {
         assertThat(run(FileSamples.class, "nothingMatches")).singleElement().asString()
                 .isEqualTo("nothingMatches(String) -> @ProfileFiles: no file matches 'profilekit-testing/no-such-folder/*.yaml'"
