@@ -153,6 +153,29 @@ class ProfileSourcesTest {
                 .as(g.toString()).containsExactly("PACK_NOT_FOUND", "TAG_KEY_RESERVED", "VARIABLE_UNUSED"));
     }
 
+    /** The README's list of the codes breaking gives: every code it names (or a prefix_* covers) can be given. */
+    @Test
+    void theReadmeNamesOnlyCodesThatCanBeBroken() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+        String sentence = "`ProfileGenerator.breakableCodes()` lists the codes it can give";
+        int start = readme.indexOf(sentence);
+        assertThat(start).as("the README's sentence on breakableCodes()").isNotNegative();
+        start += sentence.length();
+        String list = readme.substring(start, readme.indexOf(")", start));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([A-Z_]+)(\\*?)`").matcher(list);
+        List<String> named = new java.util.ArrayList<>();
+        while (m.find()) {
+            String code = m.group(1);
+            for (ViolationCode c : ViolationCode.values()) {
+                if (m.group(2).isEmpty() ? c.name().equals(code) : c.name().startsWith(code)) {
+                    named.add(c.name());
+                }
+            }
+        }
+        assertThat(named).isNotEmpty();
+        assertThat(ProfileGenerator.breakableCodes().stream().map(Enum::name).toList()).containsAll(named);
+    }
+
     @Test
     void aCodeThatCannotBeGeneratedIsRefusedWithTheList() {
         assertThatThrownBy(() -> ProfileGenerator.breaking(Fixtures.registry(), ViolationCode.RULE_FAILED))

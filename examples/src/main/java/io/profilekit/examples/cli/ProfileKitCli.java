@@ -199,8 +199,11 @@ public final class ProfileKitCli implements Callable<Integer> {
         return code;
     }
 
-    private static String oneLine(Throwable e) {
-        if (e instanceof UncheckedIOException && e.getCause() != null) {
+    static String oneLine(Throwable e) {
+        // Unwrap only a wrapper without a message of its own (new UncheckedIOException(cause)): a
+        // message such as "cannot write FILE: ..." says what failed, which the cause alone does not.
+        if (e instanceof UncheckedIOException && e.getCause() != null
+                && (e.getMessage() == null || e.getMessage().equals(e.getCause().toString()))) {
             e = e.getCause();
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -301,7 +304,15 @@ public final class ProfileKitCli implements Callable<Integer> {
         }
         ociCacheFolder().ifPresent(b::cache);
         if (!ociPackNames.isEmpty()) {
-            b.packNames(ociPackNames.stream().map(String::trim).filter(n -> !n.isEmpty()).toArray(String[]::new));
+            String[] names = ociPackNames.stream().map(String::trim).filter(n -> !n.isEmpty()).toArray(String[]::new);
+            for (String n : names) {
+                if (!OCI_REPOSITORY_NAME.matcher(n).matches()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--oci-pack-names " + SafeText.quote(n)
+                            + " is not an OCI repository name; write lowercase letters and digits, separated by"
+                            + " '.', '_', '-' or '/', e.g. hello-universe");
+                }
+            }
+            b.packNames(names);
         }
         OciPackRegistry oci = b.build();
         notes(oci.source(), oci.warnings());
@@ -311,6 +322,10 @@ public final class ProfileKitCli implements Callable<Integer> {
                 + " from the cache");
         return oci;
     }
+
+    /** A repository name as the OCI distribution specification allows it (path components). */
+    private static final java.util.regex.Pattern OCI_REPOSITORY_NAME =
+            java.util.regex.Pattern.compile("[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*)*");
 
     /** The OCI blob cache's folder: --oci-cache, else the environment's, else the user's cache folder. */
     java.util.Optional<Path> ociCacheFolder() {
@@ -520,6 +535,7 @@ public final class ProfileKitCli implements Callable<Integer> {
                     : parseFormat(spec, "--from", from);
             result = format.documents().readWithWarnings(new java.io.StringReader(text), STDIN);
         } else {
+            requireNotFolder(file);
             Format format = from.equals("auto") ? sniff(file) : parseFormat(spec, "--from", from);
             result = format.documents().readWithWarnings(file);
         }
@@ -579,7 +595,15 @@ public final class ProfileKitCli implements Callable<Integer> {
         return Format.YAML;
     }
 
+    /** Refuses a folder where a document is read, naming it (reading one fails with just "Is a directory"). */
+    static void requireNotFolder(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(name(file) + " is a folder; give a profile document (a .yaml or .json file)");
+        }
+    }
+
     static Format sniff(Path file) {
+        requireNotFolder(file);
         char[] head = new char[SNIFF_CHARS];
         int n;
         try (java.io.Reader reader = new java.io.InputStreamReader(Files.newInputStream(file),

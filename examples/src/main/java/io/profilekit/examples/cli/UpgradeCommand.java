@@ -175,7 +175,10 @@ final class UpgradeCommand implements Callable<Integer> {
         try {
             Files.writeString(file, edited, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            String reason = e instanceof java.nio.file.AccessDeniedException ? "access denied"
+                    : e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getReason() != null
+                    ? ((java.nio.file.FileSystemException) e).getReason() : e.getMessage();
+            throw new UncheckedIOException("cannot write " + file + " (" + reason + ")", e);
         }
     }
 

@@ -47,6 +47,30 @@ class DiffUpgradeCliTest {
     }
 
     @Test
+    void aFolderWhereADocumentIsReadIsNamed(@TempDir Path dir) {
+        Run diff = run("diff", OLD, dir.toString());
+        assertThat(diff.code()).isEqualTo(2);
+        assertThat(diff.err()).isEqualTo("profilekit: " + dir + " is a folder; give a profile document (a .yaml or"
+                + " .json file)\n");
+        Run upgrade = run("upgrade", dir.toString(), "--write");
+        assertThat(upgrade.code()).isEqualTo(2);
+        assertThat(upgrade.err()).contains(dir + " is a folder");
+        Run from = run("--from", "yaml", "upgrade", dir.toString());
+        assertThat(from.code()).isEqualTo(2);
+        assertThat(from.err()).contains(dir + " is a folder");
+    }
+
+    @Test
+    void aFailedWriteSaysWriteNotRead() {
+        // As root a read-only file is still writable, so the message is checked where it is made.
+        String message = ProfileKitCli.oneLine(new java.io.UncheckedIOException("cannot write a.yaml (access denied)",
+                new java.nio.file.AccessDeniedException("a.yaml")));
+        assertThat(message).isEqualTo("cannot write a.yaml (access denied)");
+        assertThat(ProfileKitCli.oneLine(new java.io.UncheckedIOException(new java.nio.file.AccessDeniedException("a.yaml"))))
+                .isEqualTo("cannot read (access denied): a.yaml");
+    }
+
+    @Test
     void diffAsJson() throws Exception {
         Run r = run("diff", "--output", "json", OLD, UPGRADED);
         assertThat(r.code()).isEqualTo(1);

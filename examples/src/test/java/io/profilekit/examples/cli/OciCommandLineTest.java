@@ -151,6 +151,16 @@ class OciCommandLineTest {
                 + " write http(s)://HOST[:PORT][/BASEPATH]");
     }
 
+    @Test
+    void aPackNameThatIsNoRepositoryNameIsAUsageError() {
+        Run run = run(Map.of(), "--no-oci-cache", "--oci-pack-names", "web-portal,bad\033[31mname", "--oci-registry",
+                "My Packs=" + server.url() + "/packs", "packs");
+
+        assertThat(run.code()).isEqualTo(ProfileKitCli.USAGE);
+        assertThat(run.err()).startsWith("profilekit: --oci-pack-names 'bad\\e[31mname' is not an OCI repository name;"
+                + " write lowercase letters and digits, separated by '.', '_', '-' or '/', e.g. hello-universe");
+    }
+
     private static String htpasswd(String user, String password) throws Exception {
         Process p;
         try {

@@ -1,6 +1,9 @@
 package io.profilekit.testing.internal;
 
+import io.profilekit.AddOnProfile;
 import io.profilekit.ClusterProfile;
+import io.profilekit.InfrastructureProfile;
+import io.profilekit.SystemProfile;
 import io.profilekit.ProfileKind;
 import io.profilekit.registry.PackRegistry;
 import io.profilekit.testing.GeneratedProfile;
@@ -56,6 +59,15 @@ public final class GeneratedProfilesProvider implements ArgumentsProvider, Annot
         }
         Set<ProfileKind> kinds = annotation.kinds().length == 0 ? EnumSet.allOf(ProfileKind.class)
                 : EnumSet.copyOf(Arrays.asList(annotation.kinds()));
+        if (!sample && wanted != ClusterProfile.class && ClusterProfile.class.isAssignableFrom(wanted)) {
+            // A parameter of one kind (e.g. AddOnProfile) takes profiles of that kind only.
+            kinds.removeIf(k -> !wanted.isAssignableFrom(type(k)));
+            if (kinds.isEmpty()) {
+                throw new IllegalArgumentException("@GeneratedProfiles: " + m.getName() + " takes "
+                        + wanted.getSimpleName() + ", but kinds = " + Arrays.toString(annotation.kinds())
+                        + " gives none; leave kinds out or name the parameter's kind");
+            }
+        }
         ProfileSource source = annotation.validFor() == GeneratedProfiles.AnyRegistry.class ? null
                 : ProfileGenerator.validFor(registry(annotation.validFor()))
                         .ofKinds(kinds.toArray(new ProfileKind[0]));
@@ -64,6 +76,17 @@ public final class GeneratedProfilesProvider implements ArgumentsProvider, Annot
             GeneratedProfile g = new GeneratedProfile(seed, source != null ? source.generate(seed) : any(seed, kinds));
             return Arguments.of(Named.of(g.toString(), sample ? g : g.profile()));
         }).collect(Collectors.toList());
+    }
+
+    private static Class<? extends ClusterProfile> type(ProfileKind kind) {
+        switch (kind) {
+            case ADD_ON:
+                return AddOnProfile.class;
+            case SYSTEM:
+                return SystemProfile.class;
+            default:
+                return InfrastructureProfile.class;
+        }
     }
 
     /** A random profile of one of the kinds, tied to no registry. */

@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * it they validate with no error against that registry
  * ({@link io.profilekit.testing.ProfileGenerator#validFor(PackRegistry)}). The test method's
  * first parameter is a {@link io.profilekit.ClusterProfile} or a
- * {@link io.profilekit.testing.GeneratedProfile} (the profile with its seed).
+ * {@link io.profilekit.testing.GeneratedProfile} (the profile with its seed); a parameter of one
+ * kind, such as {@link io.profilekit.AddOnProfile}, gets profiles of that kind only.
  *
  * <pre>{@code
  * @ParameterizedTest

@@ -4,6 +4,7 @@ import io.profilekit.ClusterProfile;
 import io.profilekit.rules.SafeText;
 import io.profilekit.yaml.ProfileDocuments;
 import io.profilekit.yaml.ProfileFormat;
+import io.profilekit.yaml.ProfileParseException;
 import io.profilekit.yaml.ReadResult;
 
 import java.io.StringReader;
@@ -72,7 +73,12 @@ public final class ProfileFile {
      *         name, line and column), or holds more than one profile
      */
     public ClusterProfile profile() {
-        return format().readWithWarnings(new StringReader(text), name).profile();
+        List<ClusterProfile> all = format().readWithWarnings(new StringReader(text), name).profiles();
+        if (all.size() != 1) {
+            throw new ProfileParseException(name, 0, 0, "", "the file holds " + all.size() + " profiles, not one",
+                    "read it as a ProfileFile and call profiles() for every profile it holds", null);
+        }
+        return all.get(0);
     }
 
     /**

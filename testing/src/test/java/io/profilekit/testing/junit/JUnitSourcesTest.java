@@ -90,6 +90,18 @@ class JUnitSourcesTest {
     }
 
     @Test
+    void aFileOfSeveralProfilesReadAsOneNamesTheFile() {
+        String yaml = io.profilekit.yaml.ProfileDocuments.yaml().write(Fixtures.profile());
+        ProfileFile two = new ProfileFile("profiles/two.yaml", yaml + "---\n" + yaml);
+
+        assertThat(two.profiles()).hasSize(2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(two::profile)
+                .isInstanceOf(io.profilekit.yaml.ProfileParseException.class)
+                .hasMessageStartingWith("profiles/two.yaml")
+                .hasMessageContaining("the file holds 2 profiles, not one");
+    }
+
+    @Test
     void aPatternThatMatchesNothingFailsSayingWhere() {
         assertThat(run(FileSamples.class, "nothingMatches")).singleElement().asString()
                 .isEqualTo("nothingMatches(String) -> @ProfileFiles: no file matches 'profilekit-testing/no-such-folder/*.yaml'"
@@ -118,6 +130,24 @@ class JUnitSourcesTest {
         }
 
         @ParameterizedTest
+        @GeneratedProfiles(count = 30, seed = 1)
+        void addOnsByParameter(AddOnProfile profile) {
+            assertThat(profile).hasKind(ProfileKind.ADD_ON);
+        }
+
+        @ParameterizedTest
+        @GeneratedProfiles(count = 30, seed = 1, validFor = FixtureRegistry.class)
+        void validSystemProfilesByParameter(io.profilekit.SystemProfile profile) {
+            assertThat(profile).hasKind(ProfileKind.SYSTEM);
+        }
+
+        @ParameterizedTest
+        @GeneratedProfiles(count = 1, kinds = ProfileKind.SYSTEM)
+        void kindsTheParameterCannotTake(AddOnProfile profile) {
+            assertThat(profile).isNotNull();
+        }
+
+        @ParameterizedTest
         @GeneratedProfiles(count = 2, seed = 100)
         void failing(ClusterProfile profile) {
             assertThat(profile.name()).isEqualTo("never");
@@ -141,6 +171,18 @@ class JUnitSourcesTest {
         List<String> lines = run(GeneratedSamples.class, "validAddOns");
 
         assertThat(lines).hasSize(25).allMatch(l -> l.endsWith("(AddOnProfile) -> OK"), "ends with (AddOnProfile) -> OK");
+    }
+
+    @Test
+    void aParameterOfOneKindGetsProfilesOfThatKindOnly() {
+        assertThat(run(GeneratedSamples.class, "addOnsByParameter")).hasSize(30)
+                .allMatch(l -> l.endsWith("(AddOnProfile) -> OK"), "ends with (AddOnProfile) -> OK");
+        assertThat(run(GeneratedSamples.class, "validSystemProfilesByParameter")).hasSize(30)
+                .allMatch(l -> l.endsWith("(SystemProfile) -> OK"), "ends with (SystemProfile) -> OK");
+        assertThat(run(GeneratedSamples.class, "kindsTheParameterCannotTake")).singleElement().asString()
+                .isEqualTo("kindsTheParameterCannotTake(AddOnProfile) -> @GeneratedProfiles: kindsTheParameterCannotTake"
+                        + " takes AddOnProfile, but kinds = [SYSTEM] gives none; leave kinds out or name the"
+                        + " parameter's kind");
     }
 
     @Test
