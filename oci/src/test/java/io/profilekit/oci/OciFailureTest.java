@@ -1,5 +1,7 @@
 package io.profilekit.oci;
 
+import io.profilekit.oci.testsupport.RegistryServer;
+import io.profilekit.oci.testsupport.OciPusher;
 import io.profilekit.PackVersion;
 import io.profilekit.yaml.registry.PackRegistryException;
 import org.junit.jupiter.api.AfterAll;

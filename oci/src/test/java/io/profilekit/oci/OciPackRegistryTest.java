@@ -1,5 +1,8 @@
 package io.profilekit.oci;
 
+import io.profilekit.oci.testsupport.RegistryServer;
+import io.profilekit.oci.testsupport.OciPusher;
+import io.profilekit.oci.testsupport.TarGz;
 import io.profilekit.PackVersion;
 import io.profilekit.RegistryKind;
 import io.profilekit.VersionSelector;

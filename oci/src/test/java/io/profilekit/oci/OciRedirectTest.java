@@ -1,5 +1,7 @@
 package io.profilekit.oci;
 
+import io.profilekit.oci.testsupport.OciPusher;
+import io.profilekit.oci.testsupport.TarGz;
 import io.profilekit.PackVersion;
 import io.profilekit.oci.internal.Digests;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.profilekit.oci;
 
+import io.profilekit.oci.testsupport.TarGz;
 import io.profilekit.oci.internal.PackArchive;
 import io.profilekit.yaml.registry.PackRegistryException;
 import org.junit.jupiter.api.Test;

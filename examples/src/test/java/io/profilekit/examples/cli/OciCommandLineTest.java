@@ -1,5 +1,7 @@
 package io.profilekit.examples.cli;
 
+import io.profilekit.oci.testsupport.RegistryServer;
+import io.profilekit.oci.testsupport.OciPusher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,12 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OciCommandLineTest {
     @TempDir
     static Path dir;
-    static OciRegistryServer server;
+    static RegistryServer server;
     static Path profile;
 
     @BeforeAll
     static void start() throws Exception {
-        server = OciRegistryServer.start(dir.resolve("registry"));
+        server = RegistryServer.start(dir.resolve("registry"));
         OciPusher pusher = new OciPusher(server.url());
         pusher.pushPack("packs", "web-portal", "2.4.0", "addon", "replicas: 2\n");
         pusher.pushPack("packs", "web-portal", "2.5.1", "addon", "replicas: 2\n");
@@ -96,7 +98,7 @@ class OciCommandLineTest {
 
     @Test
     void anUnreachableRegistryIsOneLineAndExitTwo() throws Exception {
-        int port = OciRegistryServer.freePort();
+        int port = RegistryServer.freePort();
 
         Run run = run(Map.of(), "--no-oci-cache", "--oci-registry", "My Packs=http://127.0.0.1:" + port + "/packs",
                 "validate", profile.toString());
@@ -114,7 +116,7 @@ class OciCommandLineTest {
         env.put("PROFILEKIT_OCI_PASSWORD", "s3cret");
         Path htpasswd = dir.resolve("htpasswd");
         Files.writeString(htpasswd, htpasswd("alice", "s3cret"));
-        try (OciRegistryServer locked = OciRegistryServer.start(dir.resolve("locked"), "  htpasswd:\n    realm: t\n"
+        try (RegistryServer locked = RegistryServer.start(dir.resolve("locked"), "  htpasswd:\n    realm: t\n"
                 + "    path: " + htpasswd + "\n")) {
             OciPusher.basic(locked.url(), "alice", "s3cret").pushPack("packs", "web-portal", "2.5.1", "addon", "");
             OciPusher.basic(locked.url(), "alice", "s3cret").pushPack("packs", "audit-sink", "0.9.0", "addon", "");

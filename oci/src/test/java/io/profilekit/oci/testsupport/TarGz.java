@@ -1,4 +1,4 @@
-package io.profilekit.examples.cli;
+package io.profilekit.oci.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,24 +8,24 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /** Writes small ustar archives, gzip-compressed, as {@code tar -czf} of a pack folder would. Test code. */
-final class OciTarGz {
+public final class TarGz {
     private final ByteArrayOutputStream tar = new ByteArrayOutputStream();
 
-    static byte[] of(String folder, Map<String, String> files) {
-        OciTarGz t = new OciTarGz();
+    public static byte[] of(String folder, Map<String, String> files) {
+        TarGz t = new TarGz();
         files.forEach((name, text) -> t.file(folder.isEmpty() ? name : folder + "/" + name, text));
         return t.gz();
     }
 
-    OciTarGz file(String name, String text) {
+    public TarGz file(String name, String text) {
         return entry(name, '0', text.getBytes(StandardCharsets.UTF_8), "");
     }
 
-    OciTarGz link(String name, String target, char type) {
+    public TarGz link(String name, String target, char type) {
         return entry(name, type, new byte[0], target);
     }
 
-    OciTarGz entry(String name, char type, byte[] data, String linkTarget) {
+    public TarGz entry(String name, char type, byte[] data, String linkTarget) {
         byte[] h = new byte[512];
         put(h, 0, name, 100);
         put(h, 100, "0000644", 8);
@@ -51,7 +51,7 @@ final class OciTarGz {
         return this;
     }
 
-    byte[] gz() {
+    public byte[] gz() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream z = new GZIPOutputStream(out)) {
             z.write(tar.toByteArray());

@@ -1,4 +1,4 @@
-package io.profilekit.examples.cli;
+package io.profilekit.oci.testsupport;
 
 
 import java.net.URI;
@@ -11,46 +11,45 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * (A copy of profilekit-oci's test pusher: test sources are not shared between modules.)
  * Pushes pack artifacts as ORAS does — a config blob, the pack archive as a layer titled
  * {@code NAME-VERSION.tar.gz}, an OCI image manifest — through the OCI distribution API
  * (monolithic blob uploads: POST, then PUT with the digest). Test code.
  */
-final class OciPusher {
-    static final String BASE = "spectro-packs/archive/";
+public final class OciPusher {
+    public static final String BASE = "spectro-packs/archive/";
     private final String url;
     private final String authorization;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    OciPusher(String url) {
+    public OciPusher(String url) {
         this(url, "");
     }
 
-    OciPusher(String url, String authorization) {
+    public OciPusher(String url, String authorization) {
         this.url = url;
         this.authorization = authorization;
     }
 
-    static OciPusher basic(String url, String user, String password) {
+    public static OciPusher basic(String url, String user, String password) {
         return new OciPusher(url, "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                 .getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A pack.json. */
-    static String packJson(String name, String version, String layer) {
+    public static String packJson(String name, String version, String layer) {
         return "{\n  \"name\": \"" + name + "\",\n  \"displayName\": \"" + name + "\",\n  \"version\": \"" + version
                 + "\",\n  \"layer\": \"" + layer + "\",\n  \"cloudTypes\": [\"all\"]\n}\n";
     }
 
     /** Pushes a pack folder under a base path: {@code <base>/spectro-packs/archive/<name>:<version>}. */
-    String pushPack(String basePath, String name, String version, String layer, String values) throws Exception {
-        byte[] archive = OciTarGz.of(name + "-" + version, Map.of("pack.json", packJson(name, version, layer),
+    public String pushPack(String basePath, String name, String version, String layer, String values) throws Exception {
+        byte[] archive = TarGz.of(name + "-" + version, Map.of("pack.json", packJson(name, version, layer),
                 "values.yaml", values));
         return pushArchive(basePath + "/" + BASE + name, version, archive, name + "-" + version + ".tar.gz");
     }
 
     /** Pushes an archive as an ORAS artifact; returns the manifest's digest. */
-    String pushArchive(String repository, String tag, byte[] archive, String title) throws Exception {
+    public String pushArchive(String repository, String tag, byte[] archive, String title) throws Exception {
         String config = pushBlob(repository, "{}".getBytes(StandardCharsets.UTF_8));
         String layer = pushBlob(repository, archive);
         String manifest = "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
@@ -63,7 +62,7 @@ final class OciPusher {
         return pushManifest(repository, tag, manifest);
     }
 
-    String pushManifest(String repository, String tag, String manifest) throws Exception {
+    public String pushManifest(String repository, String tag, String manifest) throws Exception {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url + "/v2/" + repository + "/manifests/" + tag))
                 .header("Content-Type", "application/vnd.oci.image.manifest.v1+json")
                 .PUT(HttpRequest.BodyPublishers.ofString(manifest)));
@@ -71,7 +70,7 @@ final class OciPusher {
         return r.headers().firstValue("Docker-Content-Digest").orElseThrow();
     }
 
-    String pushBlob(String repository, byte[] data) throws Exception {
+    public String pushBlob(String repository, byte[] data) throws Exception {
         String digest = "sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
         HttpResponse<String> start = send(HttpRequest.newBuilder(URI.create(url + "/v2/" + repository
                 + "/blobs/uploads/")).POST(HttpRequest.BodyPublishers.noBody()));
@@ -84,7 +83,7 @@ final class OciPusher {
         return digest;
     }
 
-    void deleteManifest(String repository, String digest) throws Exception {
+    public void deleteManifest(String repository, String digest) throws Exception {
         check(send(HttpRequest.newBuilder(URI.create(url + "/v2/" + repository + "/manifests/" + digest)).DELETE()),
                 202, "DELETE manifest");
     }

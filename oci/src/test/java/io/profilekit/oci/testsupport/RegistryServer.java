@@ -1,4 +1,4 @@
-package io.profilekit.oci;
+package io.profilekit.oci.testsupport;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -18,11 +18,13 @@ import java.util.regex.Pattern;
  * a free port and a temporary storage folder, started and stopped by the tests. Its access log
  * tells which requests it served. Fails, never skips, when the server is not installed.
  */
-final class RegistryServer implements AutoCloseable {
+public final class RegistryServer implements AutoCloseable {
     private static final Pattern BLOB_GET = Pattern.compile("\"GET /v2/\\S+/blobs/sha256:[0-9a-f]{64} HTTP");
 
-    final Path dir;
-    final int port;
+    /** The registry's storage and configuration folder. */
+    public final Path dir;
+    /** The port it listens on, on 127.0.0.1. */
+    public final int port;
     private final Process process;
     private final Path log;
 
@@ -33,7 +35,7 @@ final class RegistryServer implements AutoCloseable {
         this.log = log;
     }
 
-    static Path binary() {
+    public static Path binary() {
         for (String p : List.of("/usr/bin/docker-registry", "/usr/local/bin/docker-registry")) {
             if (Files.isExecutable(Path.of(p))) {
                 return Path.of(p);
@@ -45,12 +47,12 @@ final class RegistryServer implements AutoCloseable {
     }
 
     /** An anonymous registry. */
-    static RegistryServer start(Path dir) throws Exception {
+    public static RegistryServer start(Path dir) throws Exception {
         return start(dir, "");
     }
 
     /** A registry with an {@code auth:} section (YAML, indented by two), or none. */
-    static RegistryServer start(Path dir, String auth) throws Exception {
+    public static RegistryServer start(Path dir, String auth) throws Exception {
         Path binary = binary();
         int port = freePort();
         Path storage = Files.createDirectories(dir.resolve("storage"));
@@ -68,7 +70,7 @@ final class RegistryServer implements AutoCloseable {
         return server;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
@@ -93,7 +95,7 @@ final class RegistryServer implements AutoCloseable {
     }
 
     /** How many blob GETs the server has logged. */
-    long blobGets() throws IOException {
+    public long blobGets() throws IOException {
         // The access log is written as requests complete; give the last line a moment.
         try {
             Thread.sleep(200);
@@ -104,7 +106,7 @@ final class RegistryServer implements AutoCloseable {
     }
 
     /** The requests logged so far. */
-    List<String> accessLog() throws IOException {
+    public List<String> accessLog() throws IOException {
         return Files.readAllLines(log);
     }
 
@@ -122,7 +124,7 @@ final class RegistryServer implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
