@@ -560,12 +560,23 @@ public final class ProfileDiff {
             out.add(new Change(Kind.RESOLVED_VERSION_CHANGED, path + ".pack.resolvedVersion", label,
                     x.pack().resolvedVersion(), y.pack().resolvedVersion(), change));
         }
-        if (!x.presets().equals(y.presets())) {
-            out.add(new Change(Kind.PRESETS_CHANGED, path + ".presets", label, Optional.of(x.presets().toString()),
-                    Optional.of(y.presets().toString()), Optional.empty()));
+        List<String> xPresets = presetsWithGroups(x);
+        List<String> yPresets = presetsWithGroups(y);
+        if (!xPresets.equals(yPresets)) {
+            out.add(new Change(Kind.PRESETS_CHANGED, path + ".presets", label, Optional.of(xPresets.toString()),
+                    Optional.of(yPresets.toString()), Optional.empty()));
         }
         manifests(path, label, x.manifests(), y.manifests(), out);
         values(path, label, x.values(), y.values(), out);
+    }
+
+    /** The chosen presets as Palette records them, {@code Group:name} where a group is known. */
+    private static List<String> presetsWithGroups(Layer l) {
+        List<String> out = new ArrayList<>();
+        for (String p : l.presets()) {
+            out.add(l.presetGroup(p).map(g -> g + ":" + p).orElse(p));
+        }
+        return out;
     }
 
     private static Optional<VersionChange> selectorChange(VersionSelector a, VersionSelector b) {

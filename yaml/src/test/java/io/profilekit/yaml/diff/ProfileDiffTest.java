@@ -71,6 +71,20 @@ class ProfileDiffTest {
     }
 
     @Test
+    void aPresetMovedToAnotherGroupIsAChange() {
+        ProfileDiff diff = ProfileDiff.between(
+                base().kubernetes("kubernetes", "1.31.2", k -> k.values(KUBE_VALUES).preset("hardened", "Security")).build(),
+                base().kubernetes("kubernetes", "1.31.2", k -> k.values(KUBE_VALUES).preset("hardened", "CIS")).build());
+
+        assertThat(diff.isEmpty()).isFalse();
+        assertThat(diff.changes()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Kind.PRESETS_CHANGED);
+            assertThat(c.before()).contains("[Security:hardened]");
+            assertThat(c.after()).contains("[CIS:hardened]");
+        });
+    }
+
+    @Test
     void aRangeChangeHasNoClassification() {
         Change c = diffWithKubernetes(">=1.31 <1.33", KUBE_VALUES).changes().get(0);
         assertThat(c.kind()).isEqualTo(Kind.VERSION_CHANGED);
