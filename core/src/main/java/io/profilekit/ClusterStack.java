@@ -26,6 +26,8 @@ public final class ClusterStack {
     private final ClusterProfile base;
     private final List<ClusterProfile> addOns;
     private final List<ClusterProfile> profiles;
+    /** Each profile's label, computed once: reports of a stack name every violation's profile. */
+    private final List<String> labels;
 
     private ClusterStack(ClusterProfile base, List<ClusterProfile> addOns) {
         this.base = base;
@@ -34,6 +36,16 @@ public final class ClusterStack {
         all.add(base);
         all.addAll(addOns);
         this.profiles = List.copyOf(all);
+        java.util.Map<String, Integer> named = new java.util.HashMap<>();
+        for (ClusterProfile p : profiles) {
+            named.merge(p.name(), 1, Integer::sum);
+        }
+        List<String> out = new ArrayList<>(profiles.size());
+        for (int i = 0; i < profiles.size(); i++) {
+            String name = profiles.get(i).name();
+            out.add("[" + name + (named.get(name) > 1 ? "#" + (i + 1) : "") + "]");
+        }
+        this.labels = List.copyOf(out);
     }
 
     /**
@@ -100,9 +112,7 @@ public final class ClusterStack {
      * @throws IndexOutOfBoundsException if there is no such profile
      */
     public String label(int profileIndex) {
-        String name = profiles.get(profileIndex).name();
-        long same = profiles.stream().filter(p -> p.name().equals(name)).count();
-        return "[" + name + (same > 1 ? "#" + (profileIndex + 1) : "") + "]";
+        return labels.get(profileIndex);
     }
 
     /**

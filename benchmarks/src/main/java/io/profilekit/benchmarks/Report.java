@@ -32,6 +32,7 @@ public final class Report {
 
     private final Map<String, JsonNode> secondary = new TreeMap<>();
     private final Map<String, Integer> forks = new TreeMap<>();
+    private final Map<String, String> jvmArgs = new TreeMap<>();
     private final long helmPeakBytes;
 
     private Report(List<JsonNode> jmhResults, JsonNode cold, long peakHeapBytes, long helmPeakBytes) {
@@ -45,6 +46,17 @@ public final class Report {
                 jmh.put(name, r.get("primaryMetric"));
                 secondary.put(name, r.get("secondaryMetrics"));
                 forks.put(name, r.get("forks").asInt());
+                List<String> args = new ArrayList<>();
+                JsonNode given = r.get("jvmArgs");
+                if (given != null) {
+                    for (JsonNode a : given) {
+                        // JMH lists every argument of the fork; only the heap settings the run adds matter here
+                        if (a.asString().startsWith("-Xm") || a.asString().equals("-XX:+AlwaysPreTouch")) {
+                            args.add(a.asString());
+                        }
+                    }
+                }
+                jvmArgs.put(name, String.join(" ", args));
             }
         }
         this.helmPeakBytes = helmPeakBytes;
@@ -144,8 +156,10 @@ public final class Report {
                 double ratio = r.get("score").asDouble() / b.get("score").asDouble();
                 String alloc = allocation(result);
                 String baseAlloc = allocation(base);
+                String heap = jvmArgs.getOrDefault(result, "");
                 rows.add(new String[] {"train among N versions, " + what + ", N="
-                    + String.format(Locale.ROOT, "%,d", Integer.parseInt(n)) + " (" + forks.get(result) + " forks)",
+                    + String.format(Locale.ROOT, "%,d", Integer.parseInt(n)) + " (" + forks.get(result) + " forks"
+                    + (heap.isEmpty() ? "" : ", " + heap) + ")",
                     format(r) + (alloc.isEmpty() ? "" : ", " + alloc),
                     "N=100: " + format(b) + (baseAlloc.isEmpty() ? "" : ", " + baseAlloc), ratio(ratio),
                     "≤ " + trim(target) + "×" + (kind.equals("newest") ? "; no allocation beyond the result" : ""),
@@ -232,7 +246,9 @@ public final class Report {
             return;
         }
         double ratio = r.get("score").asDouble() / b.get("score").asDouble();
-        rows.add(new String[] {what, format(r), baselineName + ": " + format(b), ratio(ratio),
+        int n = forks.getOrDefault(result, 1);
+        rows.add(new String[] {what + (n > 1 ? " (" + n + " forks)" : ""), format(r), baselineName + ": " + format(b),
+            ratio(ratio),
             "≤ " + trim(target) + "×", ratio <= target ? "yes" : "no"});
     }
 

@@ -67,10 +67,7 @@ public final class DependencyRule implements ProfileRule {
             return;
         }
         boolean present = false;
-        for (Target t : targets(ctx, i)) {
-            if (!Constraints.meets(t.layer(), dep)) {
-                continue;
-            }
+        for (Target t : targets(ctx, i, dep)) {
             present = true;
             if (t.resolved().isEmpty()) {
                 continue;
@@ -113,17 +110,25 @@ public final class DependencyRule implements ProfileRule {
     private record Target(String path, String holder, Layer layer, Optional<PackDescriptor> resolved) {
     }
 
-    /** The other layers of the profile, then (in a stack) the layers of the stack's other profiles. */
-    private static List<Target> targets(RuleContext ctx, int i) {
+    /**
+     * The other layers of the profile, then (in a stack) the layers of the stack's other profiles,
+     * that may meet the dependency.
+     */
+    private static List<Target> targets(RuleContext ctx, int i, PackDependency dep) {
         List<Target> out = new ArrayList<>();
         List<Layer> layers = ctx.profile().layers();
         for (int j = 0; j < layers.size(); j++) {
-            if (j != i) {
+            if (j != i && Constraints.meets(layers.get(j), dep)) {
                 out.add(new Target(Layers.path(j), "profile", layers.get(j), Layers.resolved(ctx, j)));
             }
         }
-        DefaultRuleContext.stackOf(ctx).ifPresent(stack -> stack.others().forEach(o ->
-                out.add(new Target(o.path(), "cluster stack", o.layer(), o.resolved()))));
+        DefaultRuleContext.stackOf(ctx).ifPresent(stack -> {
+            for (StackView.Other o : stack.others()) {
+                if (Constraints.meets(o.layer(), dep)) {
+                    out.add(new Target(o.path(), "cluster stack", o.layer(), o.resolved()));
+                }
+            }
+        });
         return out;
     }
 

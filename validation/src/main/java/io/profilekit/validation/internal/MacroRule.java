@@ -41,10 +41,7 @@ public final class MacroRule implements ProfileRule {
         List<ProfileVariable> variables = context.profile().variables();
         Set<String> declared = new LinkedHashSet<>();
         variables.forEach(v -> declared.add(v.name()));
-        Set<String> packs = new LinkedHashSet<>();
-        layers.forEach(l -> packs.add(l.pack().name()));
-        DefaultRuleContext.stackOf(context).ifPresent(s -> s.others().forEach(o -> packs.add(o.layer().pack().name())));
-        packs.removeIf(String::isBlank);
+        Set<String> packs = null;   // the pack names of the profile (and stack), gathered for the first pack macro
         Set<String> used = new HashSet<>();
         for (int i = 0; i < layers.size(); i++) {
             Layer layer = layers.get(i);
@@ -75,6 +72,9 @@ public final class MacroRule implements ProfileRule {
                         }
                         break;
                     default:
+                        if (packs == null) {
+                            packs = packNames(context);
+                        }
                         if (!packs.contains(m.name())) {
                             List<String> close = Texts.closest(m.name(), packs, 3);
                             boolean stack = DefaultRuleContext.stackOf(context).isPresent();
@@ -100,5 +100,14 @@ public final class MacroRule implements ProfileRule {
             }
         }
         return out;
+    }
+
+    /** The pack names of the profile's layers, then of the stack's other profiles, in order. */
+    private static Set<String> packNames(RuleContext context) {
+        Set<String> packs = new LinkedHashSet<>();
+        context.profile().layers().forEach(l -> packs.add(l.pack().name()));
+        DefaultRuleContext.stackOf(context).ifPresent(s -> s.others().forEach(o -> packs.add(o.layer().pack().name())));
+        packs.removeIf(String::isBlank);
+        return packs;
     }
 }

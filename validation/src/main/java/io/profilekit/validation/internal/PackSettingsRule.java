@@ -7,7 +7,9 @@ import io.profilekit.rules.Violation;
 import io.profilekit.rules.ViolationCode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,17 +45,21 @@ public final class PackSettingsRule implements ProfileRule {
                                 + ": \"10\" (lower installs first; negative allowed; none means 0)"));
             }
         }
+        // Only layers of one pack name can clash: each layer is compared with the earlier layers
+        // of its name, in order, which keeps the rule linear in the number of layers.
+        Map<String, List<Integer>> earlier = new HashMap<>();
         for (int j = 0; j < layers.size(); j++) {
-            if (Layers.effectiveType(context, j).isCore()) {
-                continue;
-            }
-            for (int i = 0; i < j; i++) {
-                Optional<String> clash = clash(layers.get(i), layers.get(j));
-                if (clash.isPresent()) {
-                    out.add(duplicate(Layers.path(j), layers.get(j), Layers.path(i), clash.get()));
-                    break;
+            List<Integer> same = earlier.computeIfAbsent(layers.get(j).pack().name(), n -> new ArrayList<>());
+            if (!Layers.effectiveType(context, j).isCore()) {
+                for (int i : same) {
+                    Optional<String> clash = clash(layers.get(i), layers.get(j));
+                    if (clash.isPresent()) {
+                        out.add(duplicate(Layers.path(j), layers.get(j), Layers.path(i), clash.get()));
+                        break;
+                    }
                 }
             }
+            same.add(j);
         }
         return out;
     }

@@ -56,17 +56,25 @@ public final class StackChecks {
                         "set cloud: " + baseCloud.wireName() + " or cloud: all on the add-on profile"));
             }
         }
-        for (int b = 1; b < profiles.size(); b++) {
+        // The non-core layers of the profiles before the one checked, by pack name, in stack order:
+        // only layers of one pack name can clash.
+        Map<String, List<int[]>> earlier = new HashMap<>();
+        for (int b = 0; b < profiles.size(); b++) {
             List<Layer> layers = profiles.get(b).layers();
-            for (int k = 0; k < layers.size(); k++) {
+            for (int k = 0; b > 0 && k < layers.size(); k++) {
                 Layer layer = layers.get(k);
                 if (layer.type().isCore()) {
                     continue;
                 }
-                Optional<Clash> c = clash(stack, b, layer);
+                Optional<Clash> c = clash(stack, earlier.getOrDefault(layer.pack().name(), List.of()), layer);
                 if (c.isPresent()) {
                     out.add(PackSettingsRule.duplicate(stack.label(b) + "." + Layers.path(k), layer, c.get().path,
                             c.get().reason));
+                }
+            }
+            for (int k = 0; k < layers.size(); k++) {
+                if (!layers.get(k).type().isCore()) {
+                    earlier.computeIfAbsent(layers.get(k).pack().name(), n -> new ArrayList<>()).add(new int[] {b, k});
                 }
             }
         }
@@ -94,18 +102,18 @@ public final class StackChecks {
     private record Clash(int profile, String path, String reason) {
     }
 
-    /** The first layer of an earlier profile of the stack that the layer clashes with. */
-    private static Optional<Clash> clash(ClusterStack stack, int profile, Layer layer) {
-        for (int a = 0; a < profile; a++) {
-            List<Layer> earlier = stack.profiles().get(a).layers();
-            for (int m = 0; m < earlier.size(); m++) {
-                if (earlier.get(m).type().isCore()) {
-                    continue;
-                }
-                Optional<String> reason = PackSettingsRule.clash(earlier.get(m), layer);
-                if (reason.isPresent()) {
-                    return Optional.of(new Clash(a, stack.label(a) + "." + Layers.path(m), reason.get()));
-                }
+    /**
+     * The first layer of an earlier profile of the stack that the layer clashes with.
+     *
+     * @param candidates the earlier profiles' non-core layers of the layer's pack name, as
+     *        {profile, layer} indexes in stack order
+     */
+    private static Optional<Clash> clash(ClusterStack stack, List<int[]> candidates, Layer layer) {
+        for (int[] at : candidates) {
+            Layer other = stack.profiles().get(at[0]).layers().get(at[1]);
+            Optional<String> reason = PackSettingsRule.clash(other, layer);
+            if (reason.isPresent()) {
+                return Optional.of(new Clash(at[0], stack.label(at[0]) + "." + Layers.path(at[1]), reason.get()));
             }
         }
         return Optional.empty();

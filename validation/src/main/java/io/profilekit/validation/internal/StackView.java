@@ -21,6 +21,8 @@ public final class StackView {
     private final ClusterStack stack;
     private final int current;
     private final List<Resolution> resolutions;
+    /** {@link #others()}, built on first use (rules of one profile ask for it more than once). */
+    private List<Other> others;
 
     /**
      * A view of a stack from one of its profiles.
@@ -58,6 +60,10 @@ public final class StackView {
 
     /** @return the layers of every other profile of the stack, in stack order */
     public List<Other> others() {
+        List<Other> known = others;
+        if (known != null) {
+            return known;
+        }
         List<Other> out = new ArrayList<>();
         for (int p = 0; p < stack.profiles().size(); p++) {
             if (p == current) {
@@ -71,6 +77,7 @@ public final class StackView {
                         resolved));
             }
         }
-        return out;
+        others = List.copyOf(out);
+        return others;
     }
 }
