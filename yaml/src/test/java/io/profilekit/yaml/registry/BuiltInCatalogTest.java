@@ -51,12 +51,78 @@ class BuiltInCatalogTest {
 
         assertThat(registry.id()).isEqualTo(PackRegistries.BUILT_IN_ID);
         assertThat(registry.name()).isEqualTo("ProfileKit sample catalog");
-        assertThat(registry).isInstanceOf(PackDirectoryRegistry.class);
-        PackDirectoryRegistry catalog = (PackDirectoryRegistry) registry;
+        // builtIn() reads folders as they are asked for; the whole catalog, read at once with every
+        // check, holds every indexed folder without a warning.
+        PackDirectoryRegistry catalog = PackDirectoryRegistry.builder().id(PackRegistries.BUILT_IN_ID)
+                .name("ProfileKit sample catalog").loadResources(PackRegistries.class.getClassLoader(), ROOT);
         assertThat(catalog.warnings()).isEmpty();
         assertThat(catalog.size()).isEqualTo(indexedFolders().size());
         assertThat(catalog.source()).isEqualTo("classpath:" + ROOT);
+        assertThat(registry.packNames()).isEqualTo(catalog.packNames());
         assertThat(PackRegistries.builtIn()).isSameAs(registry);
+    }
+
+    /** Every question the catalog read by pack name answers as the whole catalog read at once does. */
+    @Test
+    void answersByPackNameAsTheWholeCatalogDoes() {
+        PackDirectoryRegistry whole = PackDirectoryRegistry.builder().id(PackRegistries.BUILT_IN_ID)
+                .name("ProfileKit sample catalog").loadResources(PackRegistries.class.getClassLoader(), ROOT);
+        List<String> names = new ArrayList<>(whole.packNames());
+        for (String name : whole.packNames()) {
+            // prefixes of other packs' names, names with a dash more or less, and unknown names
+            names.add(name + "-");
+            names.add(name.substring(0, name.length() / 2));
+            names.add(name.contains("-") ? name.substring(0, name.lastIndexOf('-')) : name + "-x");
+            names.add(name.toUpperCase(java.util.Locale.ROOT));
+        }
+        names.addAll(List.of("", "-", "kubernetes-", "cni", "csi-aws", "no-such-pack", "1.33.6"));
+
+        PackRegistry byName = new io.profilekit.yaml.internal.registry.BuiltInCatalogProvider().registry();
+        assertSameAnswers(byName, whole, names);
+        // Once the whole catalog was needed (packNames), it answers every question.
+        PackRegistry mixed = new io.profilekit.yaml.internal.registry.BuiltInCatalogProvider().registry();
+        assertSameAnswers(mixed, whole, names.subList(0, 5));
+        assertThat(mixed.packNames()).isEqualTo(whole.packNames());
+        assertThat(mixed.find(PackQuery.all())).isEqualTo(whole.find(PackQuery.all()));
+        assertSameAnswers(mixed, whole, names);
+        assertThat(byName.id()).isEqualTo(whole.id());
+        assertThat(byName.name()).isEqualTo(whole.name());
+        assertThat(byName.uid()).isEqualTo(whole.uid());
+        assertThat(byName.members()).containsExactly(byName);
+    }
+
+    private static void assertSameAnswers(PackRegistry actual, PackRegistry expected, List<String> names) {
+        for (String name : names) {
+            assertThat(actual.contains(name)).as("contains %s", name).isEqualTo(expected.contains(name));
+            assertThat(actual.packs(name)).as("packs %s", name).isEqualTo(expected.packs(name));
+            assertThat(actual.versions(name)).as("versions %s", name).isEqualTo(expected.versions(name));
+            List<String> selectors = new ArrayList<>(List.of("*", "1.x", "1.33.x", ">=1.0.0 <2.0.0", "0.0.1"));
+            for (PackVersion v : expected.versions(name)) {
+                selectors.add(v.toString());
+                List<String> release = v.releaseNumbers();
+                if (release.size() >= 2) {
+                    selectors.add(release.get(0) + "." + release.get(1) + ".x");
+                    selectors.add(release.get(0) + ".x");
+                }
+                assertThat(actual.pack(name, v)).as("pack %s %s", name, v).isEqualTo(expected.pack(name, v));
+            }
+            for (String selector : selectors) {
+                VersionSelector s = VersionSelector.parse(selector);
+                assertThat(actual.newest(name, s)).as("newest %s %s", name, selector)
+                        .isEqualTo(expected.newest(name, s));
+            }
+        }
+    }
+
+    @Test
+    void readsByPackNameForAFewNamesThenTheWholeCatalog() {
+        PackRegistry catalog = new io.profilekit.yaml.internal.registry.BuiltInCatalogProvider().registry();
+        for (int i = 0; i < 100; i++) {
+            assertThat(catalog.contains("unknown-" + i)).isFalse();
+        }
+        assertThat(catalog.newest("kubernetes", VersionSelector.parse("1.33.x")).map(d -> d.version().toString()))
+                .contains("1.33.6");
+        assertThat(catalog.toString()).contains(PackRegistries.BUILT_IN_ID);
     }
 
     @Test

@@ -3,12 +3,12 @@ package io.profilekit.yaml.internal.registry;
 import io.profilekit.registry.PackRegistries;
 import io.profilekit.registry.PackRegistry;
 import io.profilekit.registry.PackRegistryProvider;
-import io.profilekit.yaml.registry.PackDirectoryRegistry;
 
 /**
  * Provides the built-in sample catalog ({@link PackRegistries#BUILT_IN_ID}): the pack folders that
  * {@code profilekit-core} ships as resources under {@value #ROOT}, read by the same reader as any
- * pack folder. Registered through {@code ServiceLoader}, so that {@link PackRegistries#builtIn()}
+ * pack folder, as they are asked for (see {@link BuiltInCatalog}): a command that validates one
+ * profile reads the folders of its packs, not the whole catalog. Registered through {@code ServiceLoader}, so that {@link PackRegistries#builtIn()}
  * works whenever {@code profilekit-yaml} is present. Internal: use {@link PackRegistries#builtIn()}.
  */
 public final class BuiltInCatalogProvider implements PackRegistryProvider {
@@ -39,16 +39,13 @@ public final class BuiltInCatalogProvider implements PackRegistryProvider {
     }
 
     /**
-     * Reads the catalog from core's class loader. {@link PackRegistries#builtIn()} calls this once
-     * and shares the result.
+     * The catalog in core's class loader, read as it is asked. {@link PackRegistries#builtIn()}
+     * calls this once and shares the result.
      *
      * @return a new registry of the sample catalog
      */
     @Override
     public PackRegistry registry() {
-        return PackDirectoryRegistry.builder()
-                .id(PackRegistries.BUILT_IN_ID)
-                .name(NAME)
-                .loadResources(PackRegistries.class.getClassLoader(), ROOT);
+        return new BuiltInCatalog(PackRegistries.class.getClassLoader());
     }
 }
