@@ -58,7 +58,7 @@ final class DiffCommand implements Callable<Integer> {
         for (int i = 0; i < a.size(); i++) {
             diffs.add(ProfileDiff.between(a.get(i), b.get(i)));
         }
-        PrintWriter out = root.spec.commandLine().getOut();
+        PrintWriter out = root.out();
         if (output.equals("json")) {
             String json = diffs.size() == 1 ? diffs.get(0).toJson()
                     : "[" + String.join(",", diffs.stream().map(ProfileDiff::toJson).toList()) + "]\n";

@@ -79,7 +79,7 @@ final class UpgradeCommand implements Callable<Integer> {
         }
         ReadResult read = root.readWithWarnings(file);
         read.warnings().forEach(w -> root.note(w.toString()));
-        PrintWriter out = root.spec.commandLine().getOut();
+        PrintWriter out = root.out();
         UpgradePlanner planner = UpgradePlanner.of(root.registry());
         List<UpgradePlan> plans = new ArrayList<>();
         boolean broken = false;
