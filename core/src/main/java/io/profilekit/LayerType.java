@@ -106,7 +106,12 @@ public enum LayerType {
     public static Optional<LayerType> fromWireName(String wireName) {
         Objects.requireNonNull(wireName, "wireName");
         String lower = wireName.toLowerCase(Locale.ROOT);
-        return DECLARED.stream().filter(t -> t.wireName.equals(lower)).findFirst();
+        for (LayerType t : DECLARED) {
+            if (t.wireName.equals(lower)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

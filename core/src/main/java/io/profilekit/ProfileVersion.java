@@ -38,16 +38,31 @@ public final class ProfileVersion implements Comparable<ProfileVersion> {
     public static final ProfileVersion DEFAULT = parse("1.0.0");
 
     private static final Comparator<ProfileVersion> ORDER = Comparator
-            .comparing((ProfileVersion v) -> v.semver == null)
-            .thenComparing((a, b) -> a.semver == null ? 0 : a.semver.compareTo(b.semver))
+            .comparing((ProfileVersion v) -> !v.valid)
+            .thenComparing((a, b) -> a.valid ? a.semver().compareTo(b.semver()) : 0)
             .thenComparing(v -> v.text);
 
     private final String text;
-    private final Semver semver;
+    private final boolean valid;
+    /**
+     * The parsed version of a valid text, on first use: most versions are only read, written and
+     * checked, and parsing one took an eighth of reading a profile document.
+     */
+    private volatile Semver semver;
 
-    private ProfileVersion(String text, Semver semver) {
+    private ProfileVersion(String text, boolean valid) {
         this.text = text;
-        this.semver = semver;
+        this.valid = valid;
+    }
+
+    /** The parsed version; only for a valid one (STRICT bounds every number to nine digits). */
+    private Semver semver() {
+        Semver parsed = semver;
+        if (parsed == null) {
+            parsed = Semver.parse(text);
+            semver = parsed;
+        }
+        return parsed;
     }
 
     /**
@@ -75,8 +90,7 @@ public final class ProfileVersion implements Comparable<ProfileVersion> {
      */
     public static ProfileVersion of(String text) {
         Checks.notNull(text, "version");
-        Semver semver = STRICT.matcher(text).matches() ? Semver.parse(text) : null;
-        return new ProfileVersion(text, semver);
+        return new ProfileVersion(text, STRICT.matcher(text).matches());
     }
 
     /**
@@ -106,7 +120,7 @@ public final class ProfileVersion implements Comparable<ProfileVersion> {
      * @return true if valid
      */
     public boolean isValid() {
-        return semver != null;
+        return valid;
     }
 
     /**
@@ -115,7 +129,7 @@ public final class ProfileVersion implements Comparable<ProfileVersion> {
      * @return the major number, or empty if this version is not valid
      */
     public Optional<Integer> major() {
-        return semver == null ? Optional.empty() : Optional.of(semver.getMajor());
+        return valid ? Optional.of(semver().getMajor()) : Optional.empty();
     }
 
     /**
@@ -145,10 +159,11 @@ public final class ProfileVersion implements Comparable<ProfileVersion> {
      */
     public ProfileVersion next(VersionBump bump) {
         Checks.notNull(bump, "bump");
-        if (semver == null) {
+        if (!valid) {
             throw new IllegalStateException("cannot count the next version from " + problem(text)
                     + "; set a version with version(\"1.0.0\") first");
         }
+        Semver semver = semver();
         long major = semver.getMajor();
         long minor = semver.getMinor();
         long patch = semver.getPatch();

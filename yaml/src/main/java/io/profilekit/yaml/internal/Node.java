@@ -1,7 +1,6 @@
 package io.profilekit.yaml.internal;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,9 +45,10 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
     public static final class MapNode extends Node {
         private final Map<String, Entry> entries;
 
+        /** A mapping holding {@code entries}, which the caller hands over and no longer changes. */
         MapNode(int line, int column, Map<String, Entry> entries, long size) {
             super(line, column, size);
-            this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            this.entries = Collections.unmodifiableMap(entries);
         }
 
         /** @return the entries by key, in document order */

@@ -3,12 +3,10 @@ package io.profilekit.yaml.internal;
 import io.profilekit.rules.SafeText;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A mapping being bound: hands out its fields, remembers which were used, and reports the others
@@ -18,7 +16,8 @@ public final class Obj {
     private final Ctx ctx;
     private final Node.MapNode node;
     private final String path;
-    private final Set<String> used = new HashSet<>();
+    /** The keys asked for: a handful per mapping, so a list (asked keys only, however many entries). */
+    private final List<String> used = new ArrayList<>(8);
 
     private Obj(Ctx ctx, Node.MapNode node, String path) {
         this.ctx = ctx;
@@ -76,7 +75,9 @@ public final class Obj {
      * @return the value
      */
     public Optional<Node> get(String key) {
-        used.add(key);
+        if (!used.contains(key)) {
+            used.add(key);
+        }
         Node.Entry e = node.entries().get(key);
         if (e == null || (e.value() instanceof Node.ScalarNode && ((Node.ScalarNode) e.value()).isNull())) {
             return Optional.empty();

@@ -45,6 +45,12 @@ public final class ProfileKitCodec implements Codec {
     static final List<String> LAYER_FIELDS = List.of("layer", "pack", "values", "presets", "manifests");
     static final List<String> PACK_FIELDS = List.of("name", "version", "resolvedVersion", "type", "uid", "registry");
     static final List<String> REGISTRY_FIELDS = List.of("name", "uid", "kind", "providerType", "isPrivate");
+    // The fields above as messages list them, joined once rather than for every mapping read.
+    private static final String METADATA_EXPECTED = String.join(", ", METADATA_FIELDS);
+    private static final String SPEC_EXPECTED = String.join(", ", SPEC_FIELDS);
+    private static final String LAYER_EXPECTED = String.join(", ", LAYER_FIELDS);
+    private static final String PACK_EXPECTED = String.join(", ", PACK_FIELDS);
+    private static final String REGISTRY_EXPECTED = String.join(", ", REGISTRY_FIELDS);
     static final List<String> PRESET_FIELDS = List.of("name", "group");
     static final List<String> MANIFEST_FIELDS = List.of("name", "content");
 
@@ -87,9 +93,9 @@ public final class ProfileKitCodec implements Codec {
                         .map(c -> "did you mean '" + c + "'?").orElse("ProfileKit reads kind: "
                                 + String.join(", ", kinds))));
         ClusterProfile.Builder b = kind.builder();
-        Obj meta = doc.requiredObj("metadata", String.join(", ", METADATA_FIELDS));
+        Obj meta = doc.requiredObj("metadata", METADATA_EXPECTED);
         metadata(meta, b);
-        Obj spec = doc.requiredObj("spec", String.join(", ", SPEC_FIELDS));
+        Obj spec = doc.requiredObj("spec", SPEC_EXPECTED);
         spec.text("cloud").ifPresent(c -> b.cloud(cloud(spec, c)));
         spec.text("type").ifPresent(t -> b.type(profileType(ctx, spec.require("type"), spec.path("type"), t)));
         b.variables(Variables.read(spec));
@@ -97,7 +103,7 @@ public final class ProfileKitCodec implements Codec {
         List<Node> layers = ctx.list(layersNode, spec.path("layers"));
         for (int i = 0; i < layers.size(); i++) {
             String lp = spec.path("layers") + "[" + i + "]";
-            b.layer(layer(Obj.of(ctx, layers.get(i), lp, String.join(", ", LAYER_FIELDS))));
+            b.layer(layer(Obj.of(ctx, layers.get(i), lp, LAYER_EXPECTED)));
         }
         spec.finish(SPEC_FIELDS);
         doc.finish(ROOT_FIELDS);
@@ -209,8 +215,8 @@ public final class ProfileKitCodec implements Codec {
      */
     private static <E extends Enum<E>> E wireEnum(Ctx ctx, Node at, String path, String text, Optional<E> found,
                                                   E[] values, String what, String plural) {
-        List<String> valid = wireNames(values);
         if (found.isEmpty()) {
+            List<String> valid = wireNames(values);
             throw ctx.fail(at, path, "unknown " + what + " '" + text + "'", Ctx.closest(text, valid)
                     .map(c -> "did you mean '" + c + "'? ").orElse("") + "valid " + plural + ": "
                     + String.join(", ", valid));
@@ -218,7 +224,8 @@ public final class ProfileKitCodec implements Codec {
         String wire = found.get().toString();
         if (ctx.strict() && !wire.equals(text)) {
             throw ctx.fail(at, path, what + " '" + text + "' is not written as the format defines it",
-                    "write '" + wire + "' (lower case); valid " + plural + ": " + String.join(", ", valid));
+                    "write '" + wire + "' (lower case); valid " + plural + ": "
+                            + String.join(", ", wireNames(values)));
         }
         return found.get();
     }
@@ -245,7 +252,7 @@ public final class ProfileKitCodec implements Codec {
         Optional<String> typeText = l.text("layer");
         LayerType type = typeText.isPresent() ? layerType(ctx, l.require("layer"), l.path("layer"), typeText.get())
                 : LayerType.UNSPECIFIED;
-        PackRef pack = pack(l.requiredObj("pack", String.join(", ", PACK_FIELDS)));
+        PackRef pack = pack(l.requiredObj("pack", PACK_EXPECTED));
         Layer.Builder b = Layer.builder(type, pack);
         l.text("values").ifPresent(b::values);
         List<Node> presets = l.list("presets");
@@ -302,7 +309,7 @@ public final class ProfileKitCodec implements Codec {
         Optional<String> version = p.text("version");
         Optional<String> resolvedVersion = p.text("resolvedVersion");
         Optional<String> uid = p.text("uid");
-        Optional<RegistryRef> registry = p.obj("registry", String.join(", ", REGISTRY_FIELDS))
+        Optional<RegistryRef> registry = p.obj("registry", REGISTRY_EXPECTED)
                 .map(ProfileKitCodec::registry);
         // Unknown fields first: a misspelt 'verison' explains a missing version better.
         p.finish(PACK_FIELDS);
