@@ -170,33 +170,48 @@ public final class InMemoryPackRegistry implements PackRegistry {
         }
         Sorted sorted = sortedByName.get(packName);
         int top = sorted.versions.length - 1;
-        if (selector.kind() == VersionSelector.Kind.TRAIN) {
-            // Every release of the train sorts below the first possible version of the next train:
-            // the highest version before it, by binary search over the array (no allocation).
-            // Release keys, packed in one array, decide where they differ from the end's.
-            long end = VersionText.trainEndKey(selector);
-            long[] keys = sorted.keys;
-            int lo = 0;
-            int hi = top;
-            top = -1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                long key = keys[mid];
-                if (key > end || (key == end && selector.isPastTrain(sorted.versions[mid]))) {
-                    hi = mid - 1;
-                } else {
-                    top = mid;
-                    lo = mid + 1;
-                }
-            }
+        boolean train = selector.kind() == VersionSelector.Kind.TRAIN;
+        long trainStart = Long.MIN_VALUE;
+        if (train) {
+            top = trainTop(sorted, selector);
+            // Every release of the train has a release key at least the train's first one: below
+            // it, no older version can match, so a train without releases is not a scan of all.
+            trainStart = VersionText.releaseKey(selector.trainPrefix());
         }
         for (int i = top; i >= 0; i--) {
+            if (sorted.keys[i] < trainStart) {
+                break;
+            }
             PackDescriptor p = sorted.packs[i];
             if (selector.matches(sorted.versions[i]) && selector.matchesGroup(p.group().orElse(null))) {
                 return Optional.of(p);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The index of the highest version below the first possible version of the next train (every
+     * release of the train sorts below it), or -1: by binary search over the release keys, packed
+     * in one array, which decide where they differ from the end's (no allocation).
+     */
+    private static int trainTop(Sorted sorted, VersionSelector selector) {
+        long end = VersionText.trainEndKey(selector);
+        long[] keys = sorted.keys;
+        int lo = 0;
+        int hi = keys.length - 1;
+        int top = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            long key = keys[mid];
+            if (key > end || (key == end && selector.isPastTrain(sorted.versions[mid]))) {
+                hi = mid - 1;
+            } else {
+                top = mid;
+                lo = mid + 1;
+            }
+        }
+        return top;
     }
 
     /** One pack name's versions in ascending order, and its descriptors in the same order. */
