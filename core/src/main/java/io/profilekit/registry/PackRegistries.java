@@ -62,10 +62,12 @@ public final class PackRegistries {
     /**
      * The embedded sample catalog that ships with ProfileKit: OS, Kubernetes, network, storage and
      * a few add-on packs in Palette's pack-folder format. It is sample data for trying ProfileKit
-     * out and for tests, not a mirror of any vendor's registry. Read once, then shared.
+     * out and for tests, not a mirror of any vendor's registry. One instance, shared.
      *
      * <p>The catalog is read by the pack-folder reader of {@code profilekit-yaml}, which must be
-     * on the class path.
+     * on the class path, as it is asked: a question about one pack name reads that pack's folders
+     * once; {@link PackRegistry#packNames()} and {@link PackRegistry#find(PackQuery)} read the
+     * whole catalog once. The answers are those of the whole catalog read at once.
      *
      * @return the built-in registry, id {@value #BUILT_IN_ID}
      * @throws IllegalStateException if {@code profilekit-yaml} is not on the class path
