@@ -6,8 +6,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,17 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlainValidateTest {
     @TempDir
     static Path dir;
-
-    /** What one run printed and returned. */
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ProfileKitCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     static Stream<Arguments> documents() throws IOException {
         Path unreadable = Files.writeString(dir.resolve("unreadable.yaml"), "apiVersion: [unclosed\n");
@@ -67,8 +54,8 @@ class PlainValidateTest {
         // the first run takes the direct way, the second the option parser
         assertThat(ProfileKitCli.Validate.plain(new ProfileKitCli(), plain.toArray(new String[0]))).isPresent();
         assertThat(ProfileKitCli.Validate.plain(new ProfileKitCli(), parsed.toArray(new String[0]))).isEmpty();
-        Run fast = run(plain.toArray(new String[0]));
-        Run full = run(parsed.toArray(new String[0]));
+        ProfileKitCliTest.Run fast = ProfileKitCliTest.run(plain.toArray(new String[0]));
+        ProfileKitCliTest.Run full = ProfileKitCliTest.run(parsed.toArray(new String[0]));
 
         assertThat(fast).isEqualTo(full);
         assertThat(fast.out() + fast.err()).isNotBlank();

@@ -24,7 +24,7 @@ class ProfileKitCliTest {
     record Run(int code, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = ProfileKitCli.run(new PrintWriter(out), new PrintWriter(err), args);
