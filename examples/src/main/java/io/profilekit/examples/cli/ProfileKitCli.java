@@ -100,7 +100,7 @@ public final class ProfileKitCli implements Callable<Integer> {
             + " $XDG_CACHE_HOME/profilekit/oci, else ~/.cache/profilekit/oci).")
     Path ociCache;
 
-    @Option(names = "--oci-pack-names", scope = CommandLine.ScopeType.INHERIT, paramLabel = "PACK[,PACK...]", split = ",",
+    @Option(names = "--oci-pack-names", scope = CommandLine.ScopeType.INHERIT, paramLabel = "PACK[,PACK...]",
             description = "The packs to read from the OCI registries, for registries that do not list their repositories"
             + " (/v2/_catalog); with it, the catalog is not asked.")
     List<String> ociPackNames = new ArrayList<>();
@@ -353,7 +353,14 @@ public final class ProfileKitCli implements Callable<Integer> {
         }
         ociCacheFolder().ifPresent(b::cache);
         if (!ociPackNames.isEmpty()) {
-            String[] names = ociPackNames.stream().map(String::trim).filter(n -> !n.isEmpty()).toArray(String[]::new);
+            // Split here rather than by the option parser, which drops a value that is only commas.
+            String[] names = ociPackNames.stream().flatMap(v -> java.util.Arrays.stream(v.split(",", -1)))
+                    .map(String::trim).filter(n -> !n.isEmpty()).toArray(String[]::new);
+            if (names.length == 0) {
+                // Without names the registry's catalog would be asked, which --oci-pack-names is meant to avoid.
+                throw new CommandLine.ParameterException(spec.commandLine(), "--oci-pack-names names no pack;"
+                        + " give the packs to read, separated by commas, e.g. hello-universe,web-portal");
+            }
             for (String n : names) {
                 if (!OCI_REPOSITORY_NAME.matcher(n).matches()) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "--oci-pack-names " + SafeText.quote(n)

@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -134,6 +135,9 @@ final class UpgradeCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         List<ScalarEdits.Edit> edits = new ArrayList<>();
+        // Profiles whose document gives no version keep theirs: only there may the version read
+        // back differ from the plan's.
+        java.util.Set<Integer> versionKept = new java.util.HashSet<>();
         for (int i = 0; i < plans.size(); i++) {
             UpgradePlan plan = plans.get(i);
             if (!plan.changesAnything()) {
@@ -155,6 +159,7 @@ final class UpgradeCommand implements Callable<Integer> {
                 if (at.isPresent()) {
                     edits.add(new ScalarEdits.Edit(at.get(), before.version().text(), plan.profile().version().text()));
                 } else {
+                    versionKept.add(i);
                     root.note(ProfileKitCli.name(file) + ": " + before.name() + " gives no version, so it stays "
                             + before.version() + "; add version: " + plan.profile().version() + " to publish the"
                             + " upgrade as a new version");
@@ -166,19 +171,50 @@ final class UpgradeCommand implements Callable<Integer> {
         for (int i = 0; i < plans.size(); i++) {
             ClusterProfile expected = plans.get(i).profile();
             ClusterProfile got = root.lookup(back.profiles().get(i));
+            boolean kept = versionKept.contains(i);
             if (!ProfileDiff.between(got, expected).significantChanges().stream()
-                    .allMatch(c -> c.path().equals("metadata.version"))) {
+                    .allMatch(c -> kept && c.path().equals("metadata.version"))) {
                 throw new IllegalStateException(ProfileKitCli.name(file) + ": the edited document does not read back"
                         + " as the plan, so it was not written");
             }
         }
         try {
-            Files.writeString(file, edited, StandardCharsets.UTF_8);
+            replace(file, edited);
         } catch (IOException e) {
             String reason = e instanceof java.nio.file.AccessDeniedException ? "access denied"
                     : e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getReason() != null
                     ? ((java.nio.file.FileSystemException) e).getReason() : e.getMessage();
             throw new UncheckedIOException("cannot write " + file + " (" + reason + ")", e);
+        }
+    }
+
+    /**
+     * Replaces a file's text without a moment in which it is cut short: the text goes to a new file
+     * beside the file (through a link, beside its target), which then takes the file's place in one
+     * step, with the file's permissions. If anything fails, the file is as it was.
+     */
+    static void replace(Path file, String text) throws IOException {
+        Path target = file.toRealPath();
+        if (!Files.isWritable(target)) {
+            // Replacing it would succeed in a writable folder; a file that may not be written stays.
+            throw new java.nio.file.AccessDeniedException(file.toString());
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+            } catch (UnsupportedOperationException e) {
+                // no POSIX permissions here: the new file keeps the folder's defaults
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 

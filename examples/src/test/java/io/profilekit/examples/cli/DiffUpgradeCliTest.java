@@ -122,4 +122,56 @@ class DiffUpgradeCliTest {
         assertThat(again.out()).contains("(no upgrades)").doesNotContain("wrote");
         assertThat(Files.readString(copy)).isEqualTo(after);
     }
+
+    @Test
+    void upgradeWriteReplacesTheFileInOneStepKeepingItsModeAndLinks(@TempDir Path dir) throws Exception {
+        Path real = Files.createDirectories(dir.resolve("profiles")).resolve("aws-2025.yaml");
+        Files.copy(Path.of(OLD), real);
+        boolean posix = Files.getFileStore(real).supportsFileAttributeView("posix");
+        if (posix) {
+            Files.setPosixFilePermissions(real, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        }
+        Path link = Files.createSymbolicLink(dir.resolve("current.yaml"), real);
+
+        Run r = run("--registry", HOLD, "--builtin", "upgrade", link.toString(), "--policy", "latest", "--write");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).as("the link stays a link").isTrue();
+        assertThat(Files.readString(real)).isEqualTo(Files.readString(Path.of(UPGRADED)));
+        if (posix) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(real)))
+                    .isEqualTo("rw-r-----");
+        }
+        try (java.util.stream.Stream<Path> left = Files.list(real.getParent())) {
+            assertThat(left).as("no temporary file is left").containsExactly(real);
+        }
+    }
+
+    @Test
+    void upgradeWriteLeavesAFileThatMayNotBeWritten(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("aws-2025.yaml");
+        Files.copy(Path.of(OLD), copy);
+        java.io.File file = copy.toFile();
+        org.junit.jupiter.api.Assumptions.assumeTrue(file.setWritable(false, false) && !Files.isWritable(copy),
+                "the file stays writable for this user (root ignores file modes)");
+        try {
+            Run r = run("--registry", HOLD, "--builtin", "upgrade", copy.toString(), "--policy", "latest", "--write");
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains("cannot write " + copy + " (access denied)");
+            assertThat(Files.readString(copy)).isEqualTo(Files.readString(Path.of(OLD)));
+        } finally {
+            file.setWritable(true, false);
+        }
+    }
+
+    @Test
+    void upgradeWriteKeepsTheVersionOfAProfileThatGivesNone(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("unversioned.yaml");
+        String text = Files.readString(Path.of(OLD));
+        Files.writeString(copy, text.replaceFirst("(?m)^  version: 1\\.4\\.0.*\\R", ""));
+        Run r = run("--registry", HOLD, "--builtin", "upgrade", copy.toString(), "--policy", "latest", "--write");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("gives no version, so it stays 1.0.0; add version: 2.0.0");
+        assertThat(Files.readString(copy)).doesNotContain("version: 2.0.0").contains("version: 1.32.9");
+    }
 }

@@ -163,6 +163,18 @@ class OciCommandLineTest {
                 + " write lowercase letters and digits, separated by '.', '_', '-' or '/', e.g. hello-universe");
     }
 
+    @Test
+    void packNamesThatNameNoPackAreAUsageError() {
+        for (String given : new String[] {",", " , ,", ""}) {
+            Run run = run(Map.of(), "--no-oci-cache", "--oci-pack-names", given, "--oci-registry",
+                    "My Packs=" + server.url() + "/packs", "packs");
+
+            assertThat(run.code()).as("'%s'", given).isEqualTo(ProfileKitCli.USAGE);
+            assertThat(run.err()).as("'%s'", given).startsWith("profilekit: --oci-pack-names names no pack; give the"
+                    + " packs to read, separated by commas, e.g. hello-universe,web-portal");
+        }
+    }
+
     private static String htpasswd(String user, String password) throws Exception {
         Process p;
         try {
