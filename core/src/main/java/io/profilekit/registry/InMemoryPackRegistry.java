@@ -176,7 +176,7 @@ public final class InMemoryPackRegistry implements PackRegistry {
             top = trainTop(sorted, selector);
             // Every release of the train has a release key at least the train's first one: below
             // it, no older version can match, so a train without releases is not a scan of all.
-            trainStart = VersionText.releaseKey(selector.trainPrefix());
+            trainStart = trainStartKey(selector.trainPrefix());
         }
         for (int i = top; i >= 0; i--) {
             if (sorted.keys[i] < trainStart) {
@@ -188,6 +188,22 @@ public final class InMemoryPackRegistry implements PackRegistry {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The release key of a train's first possible release: its numbers as versions hold them,
+     * without leading zeros ({@code 1.09.x} starts at 1.9, and {@code 00000001.x} at 1, not at a
+     * number too long for the key).
+     */
+    private static long trainStartKey(List<String> prefix) {
+        for (String part : prefix) {
+            if (part.length() > 1 && part.charAt(0) == '0') {
+                List<String> numbers = new ArrayList<>(prefix.size());
+                prefix.forEach(p -> numbers.add(VersionText.stripLeadingZeros(p)));
+                return VersionText.releaseKey(numbers);
+            }
+        }
+        return VersionText.releaseKey(prefix);
     }
 
     /**

@@ -62,9 +62,13 @@ public record Resolution(ClusterProfile profile, List<ResolvedLayer> resolved, L
 
     /**
      * The resolved layers when their indexes strictly increase, as the resolver gives them:
-     * immutable, and searched by index.
+     * searched by index, and otherwise the list {@code List.copyOf} would give — every mutator
+     * throws, even one that would change nothing, {@code null} is refused by the searches, and it
+     * serializes as such a list.
      */
-    private static final class InLayerOrder extends AbstractList<ResolvedLayer> implements RandomAccess {
+    private static final class InLayerOrder extends AbstractList<ResolvedLayer>
+            implements RandomAccess, java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         private final ResolvedLayer[] layers;
 
         private InLayerOrder(ResolvedLayer[] layers) {
@@ -107,6 +111,113 @@ public record Resolution(ClusterProfile profile, List<ResolvedLayer> resolved, L
         @Override
         public int size() {
             return layers.length;
+        }
+
+        @Override
+        public java.util.Iterator<ResolvedLayer> iterator() {
+            return listIterator(0);
+        }
+
+        @Override
+        public java.util.ListIterator<ResolvedLayer> listIterator() {
+            return listIterator(0);
+        }
+
+        @Override
+        public java.util.ListIterator<ResolvedLayer> listIterator(int index) {
+            return java.util.Collections.unmodifiableList(java.util.Arrays.asList(layers)).listIterator(index);
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return indexOf(o) >= 0;
+        }
+
+        @Override
+        public int indexOf(Object o) {
+            java.util.Objects.requireNonNull(o);
+            return super.indexOf(o);
+        }
+
+        @Override
+        public int lastIndexOf(Object o) {
+            java.util.Objects.requireNonNull(o);
+            return super.lastIndexOf(o);
+        }
+
+        @Override
+        public boolean add(ResolvedLayer e) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void add(int index, ResolvedLayer e) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean addAll(java.util.Collection<? extends ResolvedLayer> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean addAll(int index, java.util.Collection<? extends ResolvedLayer> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ResolvedLayer set(int index, ResolvedLayer e) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ResolvedLayer remove(int index) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean remove(Object o) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean removeAll(java.util.Collection<?> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean retainAll(java.util.Collection<?> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean removeIf(java.util.function.Predicate<? super ResolvedLayer> filter) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void replaceAll(java.util.function.UnaryOperator<ResolvedLayer> operator) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void sort(java.util.Comparator<? super ResolvedLayer> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void clear() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        protected void removeRange(int fromIndex, int toIndex) {
+            throw new UnsupportedOperationException();
+        }
+
+        /** Serialized as the list {@code List.copyOf} makes. */
+        private Object writeReplace() {
+            return List.of(layers);
         }
     }
 

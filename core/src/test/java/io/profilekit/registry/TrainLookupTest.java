@@ -41,6 +41,9 @@ class TrainLookupTest {
         "1.2097152.x, 1.2097152.7",
         "1.2097151.x, 1.2097151.4",
         "1.999999999999.x, 1.999999999999.3",
+        "00000001.x, 1.1000000000000.0",
+        "1.00000099.x, 1.99.2",
+        "0001.0000009.x, 1.9.3",
         "1.1.x, NONE",
         "999.x, NONE"})
     void theNewestReleaseOfTheTrainIsTaken(String train, String expected) {

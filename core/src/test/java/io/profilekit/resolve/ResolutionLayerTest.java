@@ -42,8 +42,7 @@ class ResolutionLayerTest {
         }
         Resolution resolution = new Resolution(PROFILE, resolved, List.of());
         assertEquals(resolved, resolution.resolved());
-        assertThrows(UnsupportedOperationException.class, () -> resolution.resolved().add(resolved.get(0)));
-        assertThrows(UnsupportedOperationException.class, () -> resolution.resolved().set(0, null));
+        assertBehavesLikeAListCopy(resolution.resolved(), resolved);
         for (int index = -1; index < 9; index++) {
             Optional<ResolvedLayer> expected = Optional.empty();
             for (ResolvedLayer r : resolved) {
@@ -60,5 +59,48 @@ class ResolutionLayerTest {
         List<String> out = new ArrayList<>();
         resolved.forEach(r -> out.add(r.index() + "/" + r.registryId().orElse("")));
         return out.toString();
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEmptyOrOneLayerResolutionListsAsListCopyOfDoes() {
+        List<ResolvedLayer> none = new Resolution(PROFILE, List.of(), List.of()).resolved();
+        assertBehavesLikeAListCopy(none, List.of());
+        assertEquals(List.of(), assertDoesNotThrowSerializing(none));
+        List<ResolvedLayer> one = List.of(new ResolvedLayer(0, PROFILE.layers().get(0), null, "r", "R", null));
+        assertBehavesLikeAListCopy(new Resolution(PROFILE, one, List.of()).resolved(), one);
+    }
+
+    /** What {@code List.copyOf(given)} does: every mutator throws, even a no-op; null is refused. */
+    private static void assertBehavesLikeAListCopy(List<ResolvedLayer> actual, List<ResolvedLayer> given) {
+        List<ResolvedLayer> copy = List.copyOf(given);
+        assertEquals(copy, actual);
+        assertEquals(copy.hashCode(), actual.hashCode());
+        assertEquals(copy.toString(), actual.toString());
+        List<org.junit.jupiter.api.function.Executable> mutators = List.of(
+                () -> actual.add(null), () -> actual.add(0, null), () -> actual.addAll(List.of()),
+                () -> actual.addAll(0, List.of()), () -> actual.set(0, null), () -> actual.remove(0),
+                () -> actual.remove(null), () -> actual.removeAll(List.of()), () -> actual.retainAll(List.of()),
+                () -> actual.removeIf(r -> false), () -> actual.replaceAll(r -> r), () -> actual.sort(null),
+                () -> actual.clear(), () -> actual.subList(0, 0).clear(), () -> actual.iterator().remove(),
+                () -> actual.listIterator().add(null));
+        for (int i = 0; i < mutators.size(); i++) {
+            assertThrows(UnsupportedOperationException.class, mutators.get(i), "mutator " + i);
+        }
+        assertThrows(NullPointerException.class, () -> actual.contains(null));
+        assertThrows(NullPointerException.class, () -> actual.indexOf(null));
+        assertThrows(NullPointerException.class, () -> actual.lastIndexOf(null));
+    }
+
+    private static Object assertDoesNotThrowSerializing(Object o) {
+        return org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(o);
+            }
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                return in.readObject();
+            }
+        });
     }
 }

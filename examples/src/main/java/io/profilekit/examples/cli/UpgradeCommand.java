@@ -189,9 +189,13 @@ final class UpgradeCommand implements Callable<Integer> {
     }
 
     /**
-     * Replaces a file's text without a moment in which it is cut short: the text goes to a new file
-     * beside the file (through a link, beside its target), which then takes the file's place in one
-     * step, with the file's permissions. If anything fails, the file is as it was.
+     * Replaces a file's text without a moment in which it is cut short, where that keeps what the
+     * file is: the text goes to a new file beside the file (through a link, beside its target),
+     * which then takes the file's place in one step, with the file's permissions, owner and group.
+     * Where a new file could not be the same file — a folder this user may not write, a file with
+     * other hard links, an owner or group the new file cannot take, a file that cannot be moved
+     * over (a mount) — the text is written into the file itself, as editors do. A file this user
+     * may not write is refused either way.
      */
     static void replace(Path file, String text) throws IOException {
         Path target = file.toRealPath();
@@ -200,21 +204,65 @@ final class UpgradeCommand implements Callable<Integer> {
             throw new java.nio.file.AccessDeniedException(file.toString());
         }
         Path folder = target.toAbsolutePath().getParent();
+        if (!Files.isWritable(folder) || links(target) > 1) {
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+            return;
+        }
         Path tmp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
-            } catch (UnsupportedOperationException e) {
-                // no POSIX permissions here: the new file keeps the folder's defaults
+            if (!takeAttributes(target, tmp)) {
+                Files.writeString(target, text, StandardCharsets.UTF_8);
+                return;
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.nio.file.FileSystemException e) {
+                // e.g. a file mounted on its own cannot be moved over: write it in place
+                Files.writeString(target, text, StandardCharsets.UTF_8);
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The file's number of hard links, 1 where the file system does not say. */
+    private static int links(Path file) {
+        try {
+            Object n = Files.getAttribute(file, "unix:nlink");
+            return n instanceof Integer ? (Integer) n : 1;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
+        }
+    }
+
+    /**
+     * Gives the new file the old one's permissions, owner and group; false if it cannot take them
+     * (then the old file is written in place). Without POSIX attributes there is nothing to take.
+     */
+    private static boolean takeAttributes(Path from, Path to) {
+        java.nio.file.attribute.PosixFileAttributeView old = Files.getFileAttributeView(from,
+                java.nio.file.attribute.PosixFileAttributeView.class);
+        java.nio.file.attribute.PosixFileAttributeView neu = Files.getFileAttributeView(to,
+                java.nio.file.attribute.PosixFileAttributeView.class);
+        if (old == null || neu == null) {
+            return true;
+        }
+        try {
+            java.nio.file.attribute.PosixFileAttributes a = old.readAttributes();
+            java.nio.file.attribute.PosixFileAttributes b = neu.readAttributes();
+            if (!a.owner().equals(b.owner())) {
+                neu.setOwner(a.owner());
+            }
+            if (!a.group().equals(b.group())) {
+                neu.setGroup(a.group());
+            }
+            neu.setPermissions(a.permissions());
+            return true;
+        } catch (IOException | SecurityException e) {
+            return false;
         }
     }
 

@@ -174,4 +174,17 @@ class DiffUpgradeCliTest {
         assertThat(r.err()).contains("gives no version, so it stays 1.0.0; add version: 2.0.0");
         assertThat(Files.readString(copy)).doesNotContain("version: 2.0.0").contains("version: 1.32.9");
     }
+
+    @Test
+    void upgradeWriteKeepsHardLinksOneFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("aws-2025.yaml");
+        Files.copy(Path.of(OLD), file);
+        Path other = Files.createLink(dir.resolve("also.yaml"), file);
+
+        Run r = run("--registry", HOLD, "--builtin", "upgrade", file.toString(), "--policy", "latest", "--write");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.isSameFile(file, other)).as("still one file under two names").isTrue();
+        assertThat(Files.readString(other)).isEqualTo(Files.readString(Path.of(UPGRADED)));
+    }
 }

@@ -243,4 +243,41 @@ class BuiltInCatalogTest {
                     .hasMessageContaining("listed twice");
         }
     }
+
+    /**
+     * A class-path tree is read as the class loader sees it: files beside the index first, then
+     * anywhere on the class path (a tree split over two entries), folder names with characters that
+     * URLs treat apart, and trees inside a jar.
+     */
+    @Test
+    void classPathTreesAreReadAsTheClassLoaderSeesThem(@TempDir Path dir) throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        PackFolders.write(first, "tree/index.txt", "a-1.0.0\nb-2.0.0\nc%41 #1?-1.0.0\n");
+        PackFolders.pack(first, "tree/a-1.0.0", PackFolders.packJson("a", "1.0.0", "addon"));
+        PackFolders.write(first, "tree/a-1.0.0/values.yaml", "replicas: 1\n");
+        // b's folder lives in the second entry only; a's presets too
+        PackFolders.pack(second, "tree/b-2.0.0", PackFolders.packJson("b", "2.0.0", "addon"));
+        PackFolders.write(second, "tree/a-1.0.0/presets.yaml", "presets: []\n");
+        PackFolders.pack(first, "tree/c%41 #1?-1.0.0", PackFolders.packJson("c", "1.0.0", "addon"));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {first.toUri().toURL(), second.toUri().toURL()},
+                null)) {
+            PackDirectoryRegistry tree = PackDirectoryRegistry.loadResources(loader, "tree/");
+            assertThat(tree.packNames()).containsExactly("a", "b", "c");
+            assertThat(tree.packs("a").get(0).values()).isEqualTo("replicas: 1\n");
+        }
+        Path jar = dir.resolve("tree.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar));
+             java.util.stream.Stream<Path> files = java.nio.file.Files.walk(first)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(first.relativize(f).toString().replace('\\', '/')));
+                out.write(java.nio.file.Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL(), second.toUri().toURL()}, null)) {
+            PackDirectoryRegistry tree = PackDirectoryRegistry.loadResources(loader, "tree/");
+            assertThat(tree.packNames()).containsExactly("a", "b", "c");
+        }
+    }
 }

@@ -255,19 +255,21 @@ public final class PackTreeLoader {
 
     /**
      * Opens a file of a class-path pack tree, or returns null if there is none. In a jar or a
-     * folder, the file is read beside the index, by its URL: asking the class loader instead
-     * searches every module of the JDK first, for each file (a third of loading the built-in
-     * catalog in a new JVM). Elsewhere the class loader is asked.
+     * folder, the file is read first beside the index, by its URL: asking the class loader instead
+     * searches every module of the JDK before the class path, for each file (a third of loading
+     * the built-in catalog in a new JVM). A file not found there — a tree split over class-path
+     * entries, or no such file — and every file of other kinds of URL are asked of the class
+     * loader, which decides as it always did.
      */
     private static InputStream open(ClassLoader loader, URL indexUrl, String base, String relative) {
         String protocol = indexUrl == null ? "" : indexUrl.getProtocol();
         if (protocol.equals("jar") || protocol.equals("file")) {
             try {
-                return new URL(indexUrl, relative).openStream();
-            } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
-                return null;
-            } catch (IOException e) {
-                // Not readable by its URL: the class loader decides, as for any other resource.
+                // quoted as a URI path, so that %, # and ? in folder names stay part of the name
+                String path = new java.net.URI(null, null, relative, null).getRawPath();
+                return new URL(indexUrl, path).openStream();
+            } catch (IOException | java.net.URISyntaxException | IllegalArgumentException e) {
+                // not there, or not readable by URL: the class loader decides below
             }
         }
         return loader.getResourceAsStream(base + relative);
