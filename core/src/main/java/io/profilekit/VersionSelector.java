@@ -83,9 +83,12 @@ public final class VersionSelector {
     private final PackVersion trainEnd;
     /** The release key of {@link #trainEnd}, or Long.MAX_VALUE without one. */
     private final long trainEndKey;
+    /** Whether {@link #trainEndKey} stands for the end's release alone ({@link VersionText#isExactKey}). */
+    private final boolean trainEndExact;
 
     static {
         VersionText.registerTrainEndKeys(s -> s.trainEndKey);
+        VersionText.registerTrainEndExact(s -> s.trainEndExact);
     }
 
     private VersionSelector(String text, String group, Kind kind, PackVersion exact, List<String> trainPrefix,
@@ -99,6 +102,7 @@ public final class VersionSelector {
         this.problem = problem;
         this.trainEnd = kind == Kind.TRAIN ? nextTrainFloor(trainPrefix) : null;
         this.trainEndKey = trainEnd == null ? Long.MAX_VALUE : VersionText.releaseKey(trainEnd.releaseNumbers());
+        this.trainEndExact = trainEnd != null && VersionText.isExactKey(trainEnd.releaseNumbers());
     }
 
     /** The lowest possible version of the next train, or null if it cannot be written (then nothing is past). */

@@ -17,6 +17,8 @@ public final class VersionText {
 
     /** What {@link #trainEndKey} reads from a selector; set by {@code VersionSelector} as it loads. */
     private static volatile java.util.function.ToLongFunction<io.profilekit.VersionSelector> trainEndKeys;
+    /** What {@link #trainEndExact} reads from a selector; set by {@code VersionSelector} as it loads. */
+    private static volatile java.util.function.Predicate<io.profilekit.VersionSelector> trainEndExact;
 
     /**
      * The first three release numbers packed in a {@code long}, 21 bits each (larger numbers
@@ -39,6 +41,47 @@ public final class VersionText {
             key = (key << KEY_BITS) | part;
         }
         return key;
+    }
+
+    /**
+     * Whether a release's key stands for it alone: at most three numbers, none capped. Two
+     * releases with equal keys that both stand alone are the same release.
+     *
+     * @param release the release numbers, without leading zeros
+     * @return true if no other release has this key
+     */
+    public static boolean isExactKey(java.util.List<String> release) {
+        if (release.size() > KEY_PARTS) {
+            return false;
+        }
+        for (String n : release) {
+            if (n.length() > 7 || Long.parseLong(n) >= KEY_CAP) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Lets {@code VersionSelector} tell registries whether its train's end key stands for the
+     * end's release alone ({@link #isExactKey}), without public API.
+     *
+     * @param exact the selector's accessor
+     */
+    public static void registerTrainEndExact(java.util.function.Predicate<io.profilekit.VersionSelector> exact) {
+        trainEndExact = exact;
+    }
+
+    /**
+     * Whether a train's end key stands for the end's release alone: then a version whose key is
+     * equal and stands alone too has the end's release (the next train's numbers), so it is no
+     * release of this train, and a search may count it as past the train without comparing.
+     *
+     * @param train a train selector
+     * @return true if so; false for a train without an end
+     */
+    public static boolean trainEndExact(io.profilekit.VersionSelector train) {
+        return trainEndExact.test(train);
     }
 
     /**

@@ -213,6 +213,8 @@ public final class InMemoryPackRegistry implements PackRegistry {
      */
     private static int trainTop(Sorted sorted, VersionSelector selector) {
         long end = VersionText.trainEndKey(selector);
+        // Where both keys stand for their releases alone, a tie is the next train's release: past.
+        boolean endExact = VersionText.trainEndExact(selector);
         long[] keys = sorted.keys;
         int lo = 0;
         int hi = keys.length - 1;
@@ -220,7 +222,8 @@ public final class InMemoryPackRegistry implements PackRegistry {
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             long key = keys[mid];
-            if (key > end || (key == end && selector.isPastTrain(sorted.versions[mid]))) {
+            if (key > end || (key == end && ((endExact && sorted.exact[mid])
+                    || selector.isPastTrain(sorted.versions[mid])))) {
                 hi = mid - 1;
             } else {
                 top = mid;
@@ -236,6 +239,8 @@ public final class InMemoryPackRegistry implements PackRegistry {
         final PackDescriptor[] packs;
         /** The release key of each version ({@link VersionText#releaseKey}), non-decreasing. */
         final long[] keys;
+        /** Whether each key stands for its version's release alone ({@link VersionText#isExactKey}). */
+        final boolean[] exact;
 
         Sorted(List<PackDescriptor> ascending) {
             packs = ascending.toArray(new PackDescriptor[0]);
@@ -244,6 +249,10 @@ public final class InMemoryPackRegistry implements PackRegistry {
             for (int i = 0; i < packs.length; i++) {
                 versions[i] = packs[i].version();
                 keys[i] = VersionText.releaseKey(versions[i].releaseNumbers());
+            }
+            exact = new boolean[packs.length];
+            for (int i = 0; i < packs.length; i++) {
+                exact[i] = VersionText.isExactKey(versions[i].releaseNumbers());
             }
         }
     }
