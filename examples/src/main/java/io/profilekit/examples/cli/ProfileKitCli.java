@@ -131,6 +131,9 @@ public final class ProfileKitCli implements Callable<Integer> {
     /** The environment variable naming the OCI blob cache's folder. */
     static final String OCI_CACHE = "PROFILEKIT_OCI_CACHE";
 
+    /** The registries the arguments name, read from the start of the run ({@link #main} only). */
+    EarlyLoads early = EarlyLoads.none();
+
     /** The registry in use, read once per run. */
     private PackRegistry registry;
 
@@ -147,7 +150,11 @@ public final class ProfileKitCli implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(run(standard(FileDescriptor.out), standard(FileDescriptor.err), args));
+        ProfileKitCli command = new ProfileKitCli();
+        // The registries named are read while the option parser sets itself up; what the command
+        // does not take dies with the process.
+        command.early = EarlyLoads.start(args);
+        System.exit(run(command, standard(FileDescriptor.out), standard(FileDescriptor.err), args));
     }
 
     /**
@@ -177,6 +184,14 @@ public final class ProfileKitCli implements Callable<Integer> {
         if (plain.isPresent()) {
             return finish(out, err, runPlain(plain.get(), err));
         }
+        try {
+            return finish(out, err, parseAndRun(command, out, err, args));
+        } finally {
+            command.early.cancel();
+        }
+    }
+
+    private static int parseAndRun(ProfileKitCli command, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(command);
         cli.setOut(out);
         cli.setErr(err);
@@ -195,13 +210,11 @@ public final class ProfileKitCli implements Callable<Integer> {
             }
             return USAGE;
         });
-        int code;
         try {
-            code = cli.execute(args);
+            return cli.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
-            code = tooLarge(err, e);
+            return tooLarge(err, e);
         }
-        return finish(out, err, code);
     }
 
     /**
@@ -293,7 +306,7 @@ public final class ProfileKitCli implements Callable<Integer> {
             if (!Files.isDirectory(r.path)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--registry " + r.path + ": not a folder");
             }
-            all.add(loaded(r.apply(PackDirectoryRegistry.builder()).load(r.path)));
+            all.add(loaded(early.folder(option).orElseGet(() -> readFolder(r))));
         }
         for (String option : helmIndexes) {
             RegistryOption r = RegistryOption.parse(spec, "--helm-index", option);
@@ -301,7 +314,7 @@ public final class ProfileKitCli implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--helm-index " + r.path
                         + ": no such file");
             }
-            all.add(loaded(r.apply(HelmIndexRegistry.builder()).load(r.path)));
+            all.add(loaded(early.index(option).orElseGet(() -> readIndex(r))));
         }
         for (String option : ociRegistries) {
             all.add(ociRegistry(option));
@@ -311,6 +324,16 @@ public final class ProfileKitCli implements Callable<Integer> {
         }
         registry = all.size() == 1 ? all.get(0) : PackRegistries.compose(all);
         return registry;
+    }
+
+    /** Reads the pack folder a {@code --registry} option names (also ahead of time, by {@link EarlyLoads}). */
+    static FileRegistry readFolder(RegistryOption r) {
+        return r.apply(PackDirectoryRegistry.builder()).load(r.path);
+    }
+
+    /** Reads the Helm index a {@code --helm-index} option names (also ahead of time, by {@link EarlyLoads}). */
+    static FileRegistry readIndex(RegistryOption r) {
+        return r.apply(HelmIndexRegistry.builder()).load(r.path);
     }
 
     private FileRegistry loaded(FileRegistry r) {
@@ -427,10 +450,11 @@ public final class ProfileKitCli implements Callable<Integer> {
             }
         }
 
-        static RegistryOption parse(CommandLine.Model.CommandSpec spec, String option, String text) {
+        /** The option a text gives, or empty where {@link #parse} would refuse it. */
+        static Optional<RegistryOption> tryParse(String text) {
             int eq = text.indexOf('=');
             if (eq < 0) {
-                return new RegistryOption(null, null, text);
+                return Optional.of(new RegistryOption(null, null, text));
             }
             String label = text.substring(0, eq);
             String file = text.substring(eq + 1);
@@ -438,11 +462,16 @@ public final class ProfileKitCli implements Callable<Integer> {
             String name = at < 0 ? label : label.substring(0, at);
             String uid = at < 0 ? null : label.substring(at + 1);
             if (name.isBlank() || file.isBlank() || (uid != null && uid.isBlank())) {
-                throw new CommandLine.ParameterException(spec.commandLine(), option + " '" + text
-                        + (option.equals("--oci-registry") ? "': write NAME=URL or NAME@UID=URL, e.g. \"My Packs=https://registry.example.com/packs\""
-                        : "': write NAME=PATH or NAME@UID=PATH, e.g. \"Bitnami=index.yaml\""));
+                return Optional.empty();
             }
-            return new RegistryOption(name, uid, file);
+            return Optional.of(new RegistryOption(name, uid, file));
+        }
+
+        static RegistryOption parse(CommandLine.Model.CommandSpec spec, String option, String text) {
+            return tryParse(text).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), option
+                    + " '" + text + (option.equals("--oci-registry")
+                            ? "': write NAME=URL or NAME@UID=URL, e.g. \"My Packs=https://registry.example.com/packs\""
+                            : "': write NAME=PATH or NAME@UID=PATH, e.g. \"Bitnami=index.yaml\"")));
         }
 
         /** Names the registry (its id too) and gives it the uid, when the option did. */
