@@ -50,7 +50,11 @@ public final class ArchiveTraining {
                 continue;
             }
             PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-            ProfileKitCli.run(nowhere, nowhere, command.toArray(new String[0]));
+            // as main() runs a command: the registries named are read from the start
+            String[] line = command.toArray(new String[0]);
+            ProfileKitCli cli = new ProfileKitCli();
+            cli.early = EarlyLoads.start(line);
+            ProfileKitCli.run(cli, nowhere, nowhere, line);
             ran++;
         }
         System.out.println("profilekit: ran " + ran + " commands for the class-data archive");

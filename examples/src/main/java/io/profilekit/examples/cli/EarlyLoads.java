@@ -8,24 +8,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
  * The pack folders and Helm indexes named on the command line ({@code --registry},
  * {@code --helm-index}), read on a background thread from the start of a run, while the option
- * parser sets itself up (about 150 ms of a start). A command that asks for its registry then takes
- * what was read — the same registry, the same warnings, the same exception a load in its place
- * would have given — and reads itself whatever was not read early.
+ * parser sets itself up (about 150 ms of a start). A command that asks for its registry takes what
+ * was read for the exact option text — the same registry and warnings a load in its place gives —
+ * or, if that load has not started yet, reads it at once itself. A load that failed is read again
+ * by the command, so that the failure, its message and its stack trace come from the command's
+ * own thread, as without early loads.
  *
  * <p>Only what the command line names for certain is read early: arguments are looked at up to
  * {@code --} (after which nothing is an option); nothing is read early when an argument file
- * ({@code @FILE}) could add options, nor with {@code --verbose}, whose stack traces show where the
- * command read what failed; an option whose text the command's own parsing would refuse
- * ({@code NAME=} without a path), or whose path is not a folder (a file, for an index) is left to
- * that parsing and its error. A load is used only for the exact option text it was started for.
- * Nothing is written; a run that never asks for its registry ends without waiting for the loads.
+ * ({@code @FILE}) could add options; an option whose text the command's own parsing would refuse
+ * ({@code NAME=} without a path), or whose path is not a folder (a file, for an index), is left to
+ * that parsing and its error. Nothing is written. Only {@link ProfileKitCli#main} reads early: a
+ * load no command takes ends with the process.
  */
 final class EarlyLoads {
 
@@ -46,8 +46,7 @@ final class EarlyLoads {
      * Starts reading the registries the arguments name, one after the other, on a daemon thread.
      *
      * @param args the command line's arguments
-     * @return the loads (none if the arguments name no registry, might name them through an argument
-     *     file, or ask for stack traces)
+     * @return the loads (none if the arguments name no registry, or might name them through an argument file)
      */
     static EarlyLoads start(String... args) {
         List<String> folderTexts = new ArrayList<>();
@@ -57,7 +56,7 @@ final class EarlyLoads {
             if (a == null || a.equals("--")) {
                 break;
             }
-            if (a.startsWith("@") || a.equals("--verbose")) {
+            if (a.startsWith("@")) {
                 return none();
             }
             if (a.equals("--registry") || a.equals("--helm-index")) {
@@ -97,22 +96,22 @@ final class EarlyLoads {
     }
 
     /**
-     * The pack folder read early for an option, waiting for it.
+     * The pack folder read early for an option: read now if its load has not started, waited for
+     * if it is running.
      *
      * @param text the option's text, as given
-     * @return the registry, or empty if it was not read early
-     * @throws RuntimeException what the load threw
+     * @return the registry, or empty if it was not read early or its load failed (read it in turn)
      */
     Optional<FileRegistry> folder(String text) {
         return take(folders.remove(text));
     }
 
     /**
-     * The Helm index read early for an option, waiting for it.
+     * The Helm index read early for an option: read now if its load has not started, waited for
+     * if it is running.
      *
      * @param text the option's text, as given
-     * @return the registry, or empty if it was not read early
-     * @throws RuntimeException what the load threw
+     * @return the registry, or empty if it was not read early or its load failed (read it in turn)
      */
     Optional<FileRegistry> index(String text) {
         return take(indexes.remove(text));
@@ -122,22 +121,18 @@ final class EarlyLoads {
      * Whether a load was started for an option's text and not taken yet.
      *
      * @param text the option's text
-     * @return true if {@link #folder} or {@link #index} would give what was read early
+     * @return true if {@link #folder} or {@link #index} will give what is read early, unless it fails
      */
     boolean started(String text) {
         return folders.containsKey(text) || indexes.containsKey(text);
-    }
-
-    /** Stops the loads no command asked for (one already running finishes on its daemon thread). */
-    void cancel() {
-        folders.values().forEach(f -> f.cancel(false));
-        indexes.values().forEach(f -> f.cancel(false));
     }
 
     private static Optional<FileRegistry> take(FutureTask<FileRegistry> task) {
         if (task == null) {
             return Optional.empty();
         }
+        // Does nothing if the loading thread has started it: another load may come first there.
+        task.run();
         boolean interrupted = false;
         try {
             while (true) {
@@ -145,17 +140,8 @@ final class EarlyLoads {
                     return Optional.of(task.get());
                 } catch (InterruptedException e) {
                     interrupted = true;
-                } catch (CancellationException e) {
-                    return Optional.empty();
                 } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (cause instanceof Error error) {
-                        throw error;
-                    }
-                    throw new IllegalStateException(cause);
+                    return Optional.empty();
                 }
             }
         } finally {

@@ -184,14 +184,6 @@ public final class ProfileKitCli implements Callable<Integer> {
         if (plain.isPresent()) {
             return finish(out, err, runPlain(plain.get(), err));
         }
-        try {
-            return finish(out, err, parseAndRun(command, out, err, args));
-        } finally {
-            command.early.cancel();
-        }
-    }
-
-    private static int parseAndRun(ProfileKitCli command, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(command);
         cli.setOut(out);
         cli.setErr(err);
@@ -210,11 +202,13 @@ public final class ProfileKitCli implements Callable<Integer> {
             }
             return USAGE;
         });
+        int code;
         try {
-            return cli.execute(args);
+            code = cli.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
-            return tooLarge(err, e);
+            code = tooLarge(err, e);
         }
+        return finish(out, err, code);
     }
 
     /**

@@ -53,57 +53,65 @@ class EarlyLoadsTest {
         Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "x");
         Path index = Files.writeString(dir.resolve("index.yaml"), "apiVersion: v1\nentries:\n  nginx:\n"
                 + "    - name: nginx\n      version: 1.2.3\n");
+        String named = "Calico Hold@calico-1=" + CALICO;
         List<Arguments> out = new ArrayList<>();
-        out.add(Arguments.of(List.of("--registry", CALICO, "packs")));
-        out.add(Arguments.of(List.of("--registry=" + CALICO, "packs", "--layer", "cni")));
-        out.add(Arguments.of(List.of("packs", "--registry", "Calico Hold@calico-1=" + CALICO)));
-        out.add(Arguments.of(List.of("--registry", CALICO, "--registry", CALICO, "packs")));
-        out.add(Arguments.of(List.of("--registry", malformed, "packs")));
-        out.add(Arguments.of(List.of("--registry", CALICO, "--registry", unclosed, "packs")));
-        out.add(Arguments.of(List.of("--registry", quirks.toString(), "packs")));
-        out.add(Arguments.of(List.of("--verbose", "--registry", quirks.toString(), "packs")));
-        out.add(Arguments.of(List.of("--registry", notAFolder.toString(), "packs")));
-        out.add(Arguments.of(List.of("--registry", "Named=", "packs")));
-        out.add(Arguments.of(List.of("--registry", dir.resolve("missing").toString(), "packs")));
-        out.add(Arguments.of(List.of("--registry", CALICO, "--builtin", "validate", "profiles/aws-prod-base.yaml")));
-        out.add(Arguments.of(List.of("--registry", malformed, "validate", "profiles/aws-prod-base.yaml")));
-        out.add(Arguments.of(List.of("--helm-index", index.toString(), "packs")));
-        out.add(Arguments.of(List.of("--helm-index", "Charts=" + index, "--registry", CALICO, "packs")));
-        out.add(Arguments.of(List.of("--registry", CALICO, "packs", "--layer", "nope")));
-        out.add(Arguments.of(List.of("--registry", CALICO, "--help")));
+        // the command line, and an option text read early (null: none)
+        out.add(Arguments.of(List.of("--registry", CALICO, "packs"), CALICO));
+        out.add(Arguments.of(List.of("--registry=" + CALICO, "packs", "--layer", "cni"), CALICO));
+        out.add(Arguments.of(List.of("packs", "--registry", named), named));
+        out.add(Arguments.of(List.of("--registry", CALICO, "--registry", CALICO, "packs"), CALICO));
+        out.add(Arguments.of(List.of("--registry", malformed, "packs"), malformed));
+        out.add(Arguments.of(List.of("--verbose", "--registry", malformed, "packs"), malformed));
+        out.add(Arguments.of(List.of("--verbose=true", "--registry", unclosed, "packs"), unclosed));
+        out.add(Arguments.of(List.of("--registry", CALICO, "--registry", unclosed, "packs"), unclosed));
+        // given before and after the command, only the command's own value counts
+        out.add(Arguments.of(List.of("--registry", malformed, "packs", "--registry", CALICO), CALICO));
+        out.add(Arguments.of(List.of("--registry", quirks.toString(), "packs"), quirks.toString()));
+        out.add(Arguments.of(List.of("--verbose", "--registry", quirks.toString(), "packs"), quirks.toString()));
+        out.add(Arguments.of(List.of("--registry", notAFolder.toString(), "packs"), null));
+        out.add(Arguments.of(List.of("--registry", "Named=", "packs"), null));
+        out.add(Arguments.of(List.of("--registry", dir.resolve("missing").toString(), "packs"), null));
+        out.add(Arguments.of(List.of("--registry", CALICO, "--builtin", "validate", "profiles/aws-prod-base.yaml"),
+                CALICO));
+        out.add(Arguments.of(List.of("--registry", malformed, "validate", "profiles/aws-prod-base.yaml"), malformed));
+        out.add(Arguments.of(List.of("--helm-index", index.toString(), "packs"), index.toString()));
+        out.add(Arguments.of(List.of("--helm-index", "Charts=" + index, "--registry", CALICO, "packs"), CALICO));
+        out.add(Arguments.of(List.of("--registry", CALICO, "packs", "--layer", "nope"), CALICO));
+        out.add(Arguments.of(List.of("--registry", CALICO, "--help"), CALICO));
         return out.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("commandLines")
-    void printsAndReturnsWhatARunReadingEachRegistryInItsTurnDoes(List<String> args) {
+    void printsAndReturnsWhatARunReadingEachRegistryInItsTurnDoes(List<String> args, String readEarly) {
         String[] direct = args.toArray(new String[0]);
+        EarlyLoads early = EarlyLoads.start(direct);
+        if (readEarly != null) {
+            assertThat(early.started(readEarly)).isTrue();
+        } else {
+            assertThat(args).noneMatch(early::started);
+        }
 
-        ProfileKitCli command = new ProfileKitCli();
-        command.early = EarlyLoads.start(direct);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ProfileKitCli.run(command, new PrintWriter(out), new PrintWriter(err), direct);
-        ProfileKitCliTest.Run withEarlyLoads = new ProfileKitCliTest.Run(code, out.toString(), err.toString());
-        ProfileKitCliTest.Run inTurn = ProfileKitCliTest.run(direct);
+        List<ProfileKitCliTest.Run> runs = new ArrayList<>();
+        for (EarlyLoads loads : List.of(early, EarlyLoads.none())) {
+            runs.add(run(loads, direct)); // one call site: stack traces compare equal
+        }
+        ProfileKitCliTest.Run withEarlyLoads = runs.get(0);
+        ProfileKitCliTest.Run inTurn = runs.get(1);
 
+        // stack traces (--verbose) included: a failed load is read again by the command
         assertThat(withEarlyLoads).isEqualTo(inTurn);
         assertThat(withEarlyLoads.out() + withEarlyLoads.err()).isNotBlank();
     }
 
-    @Test
-    void everyLoadNotTakenIsCancelledAtTheEndOfARun() {
+    /** A run as main() makes it, with the loads given; output and exit code. */
+    private static ProfileKitCliTest.Run run(EarlyLoads early, String... args) {
         ProfileKitCli command = new ProfileKitCli();
-        command.early = EarlyLoads.start("--registry", CALICO, "--help");
-        assertThat(command.early.started(CALICO)).isTrue();
-
-        ProfileKitCli.run(command, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "--help");
-
-        // cancelled: taken after the run, it is read again in its turn (or was done already)
-        assertThat(command.early.started(CALICO)).isTrue();
-        assertThat(command.early.folder(CALICO)).satisfiesAnyOf(
-                read -> assertThat(read).isEmpty(),
-                read -> assertThat(read.orElseThrow().size()).isEqualTo(2));
+        command.early = early;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ProfileKitCli.run(command, new PrintWriter(out), new PrintWriter(err), args);
+        return new ProfileKitCliTest.Run(code, out.toString(), err.toString());
     }
 
     @Test
@@ -129,15 +137,25 @@ class EarlyLoadsTest {
     }
 
     @Test
-    void aFailedLoadThrowsWhatTheLoadThrew() throws IOException {
+    void aFailedLoadIsLeftToTheCommandToReadAgain() throws IOException {
         String malformed = folderWithValues("thrown", "a: [\n").toString();
         EarlyLoads early = EarlyLoads.start("--registry", malformed, "packs");
 
-        PackRegistryException inTurn = org.junit.jupiter.api.Assertions.assertThrows(PackRegistryException.class,
-                () -> ProfileKitCli.readFolder(ProfileKitCli.RegistryOption.tryParse(malformed).orElseThrow()));
-        assertThatThrownBy(() -> early.folder(malformed))
-                .isInstanceOf(PackRegistryException.class)
-                .hasMessage(inTurn.getMessage());
+        assertThat(early.started(malformed)).isTrue();
+        assertThat(early.folder(malformed)).isEmpty();
+        assertThatThrownBy(() -> ProfileKitCli.readFolder(ProfileKitCli.RegistryOption.tryParse(malformed)
+                .orElseThrow())).isInstanceOf(PackRegistryException.class).hasMessageContaining("values.yaml:2:1");
+    }
+
+    @Test
+    void loadsAreTakenInAnyOrder() throws IOException {
+        // the loading thread reads the first folder first; the command asks for the second (and
+        // reads it at once if the loading thread has not started it)
+        String first = folderWithValues("first", "calico: {}\n").toString();
+        EarlyLoads early = EarlyLoads.start("--registry", first, "--registry", CALICO);
+
+        assertThat(early.folder(CALICO).orElseThrow().size()).isEqualTo(2);
+        assertThat(early.folder(first).orElseThrow().size()).isEqualTo(2);
     }
 
     @Test
@@ -147,8 +165,6 @@ class EarlyLoadsTest {
         assertThat(EarlyLoads.start("validate", "--", "--registry", CALICO).started(CALICO)).isFalse();
         // an argument file may add or change options
         assertThat(EarlyLoads.start("@args", "--registry", CALICO).started(CALICO)).isFalse();
-        // stack traces show the command's own thread
-        assertThat(EarlyLoads.start("--registry", CALICO, "--verbose", "packs").started(CALICO)).isFalse();
         // what the option's own parsing refuses, or a path that is not a folder (a file, for an index)
         assertThat(EarlyLoads.start("--registry", "Named=", "packs").started("Named=")).isFalse();
         assertThat(EarlyLoads.start("--registry", "@uid=" + CALICO).started("@uid=" + CALICO)).isFalse();

@@ -19,45 +19,64 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The JVM options the {@code profilekit} launcher ({@code src/launcher/profilekit}) adds: the serial
  * collector and a 32 MB first heap, each left out where the options the JVM reads already choose a
- * collector or size the heap (the JVM refuses two collectors, or a first heap above the largest).
- * The launcher runs with a stand-in {@code java} that prints the arguments it was given.
+ * collector or a G1 setting, size the heap or the young generation, or come from a file (the JVM
+ * would refuse two collectors or a first heap above the largest, or warn on standard output). The
+ * launcher runs with a stand-in {@code java} that prints the arguments it was given, with and
+ * without a class-data archive beside it.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherTest {
     @TempDir
     static Path dir;
 
-    @ParameterizedTest(name = "[{0}] [{1}] [{2}] -> collector {3}, heap {4}")
+    @ParameterizedTest(name = "[{0}] [{1}] [{2}] [{3}] -> collector {4}, heap {5}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "-                      | -                   | -                      | true  | true",
-        "-Xmx512m               | -                   | -                      | true  | false",
-        "-XX:+UseG1GC           | -                   | -                      | false | true",
-        "-XX:+UseZGC -Xms1g     | -                   | -                      | false | false",
-        "-XX:-UseSerialGC       | -                   | -                      | false | true",
-        "-                      | -XX:+UseParallelGC  | -                      | false | true",
-        "-                      | -                   | -XX:MaxRAMPercentage=5 | true  | false",
-        "-                      | -                   | -XX:MaxHeapSize=20m    | true  | false",
-        "-Dprofilekit.x=1       | -Dother=2           | -                      | true  | true",
+        "-                                   | -                             | -                      | -              | true  | true",
+        "-Xmx512m                            | -                             | -                      | -              | true  | false",
+        "-XX:+UseG1GC                        | -                             | -                      | -              | false | true",
+        "-XX:+UseZGC -Xms1g                  | -                             | -                      | -              | false | false",
+        "-XX:-UseSerialGC                    | -                             | -                      | -              | false | true",
+        "-                                   | -XX:+UseParallelGC            | -                      | -              | false | true",
+        "-                                   | -                             | -XX:MaxRAMPercentage=5 | -              | true  | false",
+        "-                                   | -                             | -XX:MaxHeapSize=20m    | -              | true  | false",
+        "-                                   | -                             | -                      | -XX:+UseG1GC   | false | true",
+        "-                                   | -                             | -                      | -Xmx16m        | true  | false",
+        "@options.txt                        | -                             | -                      | -              | false | false",
+        "-XX:VMOptionsFile=options.txt       | -                             | -                      | -              | false | false",
+        "-Xmn64m                             | -                             | -                      | -              | true  | false",
+        "-XX:NewSize=48m                     | -                             | -                      | -              | true  | false",
+        "-XX:OldSize=64m                     | -                             | -                      | -              | true  | false",
+        "-                                   | -XX:+UseStringDeduplication   | -                      | -              | false | true",
+        "-XX:G1HeapRegionSize=4m             | -                             | -                      | -              | false | true",
+        "-XX:MaxGCPauseMillis=50             | -                             | -                      | -              | false | true",
+        "-XX:+UseGCOverheadLimit             | -                             | -                      | -              | true  | true",
+        "-XX:+UseNUMA -XX:ParallelGCThreads=2 | -                            | -                      | -              | true  | true",
+        "-Dprofilekit.x=1                    | -Dother=2                     | -                      | -              | true  | true",
     })
     void addsTheCollectorAndFirstHeapUnlessTheOptionsChooseThem(String javaOpts, String toolOptions,
-                                                                String jdkOptions, boolean collector, boolean heap)
+                                                                String jdkOptions, String underscoreOptions,
+                                                                boolean collector, boolean heap)
             throws IOException, InterruptedException {
-        List<String> args = launch(javaOpts, toolOptions, jdkOptions);
+        for (boolean archive : new boolean[] {false, true}) {
+            List<String> args = launch(archive, javaOpts, toolOptions, jdkOptions, underscoreOptions);
 
-        assertThat(args.contains("-XX:+UseSerialGC")).isEqualTo(collector);
-        assertThat(args.contains("-Xms32m")).isEqualTo(heap);
-        assertThat(args).contains("-XX:TieredStopAtLevel=1");
-        // the user's options come after the launcher's, and the command's arguments last
-        int jar = args.indexOf("-jar");
-        assertThat(args.subList(jar + 2, args.size())).containsExactly("--version");
-        if (javaOpts != null) {
-            int own = Math.max(args.indexOf("-XX:+UseSerialGC"), args.indexOf("-Xms32m"));
-            assertThat(args.indexOf(javaOpts.split(" ")[0])).isGreaterThan(own).isLessThan(jar);
+            assertThat(args.contains("-XX:+UseSerialGC")).as("%s", args).isEqualTo(collector);
+            assertThat(args.contains("-Xms32m")).as("%s", args).isEqualTo(heap);
+            assertThat(args).contains("-XX:TieredStopAtLevel=1");
+            assertThat(args.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile="))).isEqualTo(archive);
+            // the user's options come after the launcher's, and the command's arguments last
+            int jar = args.indexOf("-jar");
+            assertThat(args.subList(jar + 2, args.size())).containsExactly("--version");
+            if (javaOpts != null) {
+                int own = Math.max(args.indexOf("-XX:TieredStopAtLevel=1"),
+                        Math.max(args.indexOf("-XX:+UseSerialGC"), args.indexOf("-Xms32m")));
+                assertThat(args.indexOf(javaOpts.split(" ")[0])).isGreaterThan(own).isLessThan(jar);
+            }
         }
     }
 
-    private static List<String> launch(String javaOpts, String toolOptions, String jdkOptions)
-            throws IOException, InterruptedException {
+    private static List<String> launch(boolean archive, String javaOpts, String toolOptions, String jdkOptions,
+                                       String underscoreOptions) throws IOException, InterruptedException {
         Path javaHome = dir.resolve("jdk");
         Path java = javaHome.resolve("bin/java");
         if (!Files.exists(java)) {
@@ -65,25 +84,38 @@ class LauncherTest {
             Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
             Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        ProcessBuilder pb = new ProcessBuilder("sh", Path.of("src/launcher/profilekit").toString(), "--version");
+        // the launcher as built: beside it a complete class-data archive, or none
+        Path folder = dir.resolve(archive ? "with-archive" : "without-archive");
+        Path launcher = folder.resolve("profilekit");
+        if (!Files.exists(launcher)) {
+            Files.createDirectories(folder);
+            Files.copy(Path.of("src/launcher/profilekit"), launcher);
+            if (archive) {
+                Files.writeString(folder.resolve("profilekit.jsa"), "archive");
+                Files.writeString(folder.resolve("profilekit.jsa.size"), "7");
+            }
+        }
+        ProcessBuilder pb = new ProcessBuilder("sh", launcher.toString(), "--version");
         Map<String, String> env = pb.environment();
         env.put("JAVA_HOME", javaHome.toString());
-        env.remove("JAVA_OPTS");
-        env.remove("JAVA_TOOL_OPTIONS");
-        env.remove("JDK_JAVA_OPTIONS");
-        if (javaOpts != null) {
-            env.put("JAVA_OPTS", javaOpts);
+        for (String name : List.of("JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS",
+                "PROFILEKIT_CDS")) {
+            env.remove(name);
         }
-        if (toolOptions != null) {
-            env.put("JAVA_TOOL_OPTIONS", toolOptions);
-        }
-        if (jdkOptions != null) {
-            env.put("JDK_JAVA_OPTIONS", jdkOptions);
-        }
+        putIfGiven(env, "JAVA_OPTS", javaOpts);
+        putIfGiven(env, "JAVA_TOOL_OPTIONS", toolOptions);
+        putIfGiven(env, "JDK_JAVA_OPTIONS", jdkOptions);
+        putIfGiven(env, "_JAVA_OPTIONS", underscoreOptions);
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(out).isZero();
         return out.lines().toList();
+    }
+
+    private static void putIfGiven(Map<String, String> env, String name, String value) {
+        if (value != null) {
+            env.put(name, value);
+        }
     }
 }
