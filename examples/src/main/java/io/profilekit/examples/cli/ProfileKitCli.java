@@ -131,7 +131,7 @@ public final class ProfileKitCli implements Callable<Integer> {
     /** The environment variable naming the OCI blob cache's folder. */
     static final String OCI_CACHE = "PROFILEKIT_OCI_CACHE";
 
-    /** The registries the arguments name, read from the start of the run ({@link #main} only). */
+    /** The registries the arguments name, read from the start of the run (by {@link #main}; see {@link EarlyLoads}). */
     EarlyLoads early = EarlyLoads.none();
 
     /** The registry in use, read once per run. */

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Registries named on the command line are read from the start of a run ({@link EarlyLoads}); a
  * run must print and return exactly what it did when each registry was read where the command
- * asks for it (as {@link ProfileKitCli#run(PrintWriter, PrintWriter, String...)} does: only
- * {@code main} reads early).
+ * asks for it (as {@link ProfileKitCli#run(PrintWriter, PrintWriter, String...)} does, which reads
+ * nothing early), whether the loads ran before the command or beside it.
  */
 class EarlyLoadsTest {
     static final String CALICO = "registries/calico-hold";
@@ -55,53 +55,71 @@ class EarlyLoadsTest {
                 + "    - name: nginx\n      version: 1.2.3\n");
         String named = "Calico Hold@calico-1=" + CALICO;
         List<Arguments> out = new ArrayList<>();
-        // the command line, and an option text read early (null: none)
-        out.add(Arguments.of(List.of("--registry", CALICO, "packs"), CALICO));
-        out.add(Arguments.of(List.of("--registry=" + CALICO, "packs", "--layer", "cni"), CALICO));
-        out.add(Arguments.of(List.of("packs", "--registry", named), named));
-        out.add(Arguments.of(List.of("--registry", CALICO, "--registry", CALICO, "packs"), CALICO));
-        out.add(Arguments.of(List.of("--registry", malformed, "packs"), malformed));
-        out.add(Arguments.of(List.of("--verbose", "--registry", malformed, "packs"), malformed));
-        out.add(Arguments.of(List.of("--verbose=true", "--registry", unclosed, "packs"), unclosed));
-        out.add(Arguments.of(List.of("--registry", CALICO, "--registry", unclosed, "packs"), unclosed));
+        // the command line, an option text read early (null: none), and one no command takes (null: none)
+        out.add(Arguments.of(List.of("--registry", CALICO, "packs"), CALICO, null));
+        out.add(Arguments.of(List.of("--registry=" + CALICO, "packs", "--layer", "cni"), CALICO, null));
+        out.add(Arguments.of(List.of("packs", "--registry", named), named, null));
+        out.add(Arguments.of(List.of("--registry", CALICO, "--registry", CALICO, "packs"), CALICO, null));
+        out.add(Arguments.of(List.of("--registry", malformed, "packs"), malformed, null));
+        out.add(Arguments.of(List.of("--verbose", "--registry", malformed, "packs"), malformed, null));
+        out.add(Arguments.of(List.of("--verbose=true", "--registry", unclosed, "packs"), unclosed, null));
+        out.add(Arguments.of(List.of("--registry", CALICO, "--registry", unclosed, "packs"), unclosed, null));
         // given before and after the command, only the command's own value counts
-        out.add(Arguments.of(List.of("--registry", malformed, "packs", "--registry", CALICO), CALICO));
-        out.add(Arguments.of(List.of("--registry", quirks.toString(), "packs"), quirks.toString()));
-        out.add(Arguments.of(List.of("--verbose", "--registry", quirks.toString(), "packs"), quirks.toString()));
-        out.add(Arguments.of(List.of("--registry", notAFolder.toString(), "packs"), null));
-        out.add(Arguments.of(List.of("--registry", "Named=", "packs"), null));
-        out.add(Arguments.of(List.of("--registry", dir.resolve("missing").toString(), "packs"), null));
+        out.add(Arguments.of(List.of("--registry", malformed, "packs", "--registry", CALICO), CALICO, malformed));
+        out.add(Arguments.of(List.of("--registry", quirks.toString(), "packs"), quirks.toString(), null));
+        out.add(Arguments.of(List.of("--verbose", "--registry", quirks.toString(), "packs"), quirks.toString(), null));
+        out.add(Arguments.of(List.of("--registry", notAFolder.toString(), "packs"), null, null));
+        out.add(Arguments.of(List.of("--registry", "Named=", "packs"), null, null));
+        out.add(Arguments.of(List.of("--registry", dir.resolve("missing").toString(), "packs"), null, null));
         out.add(Arguments.of(List.of("--registry", CALICO, "--builtin", "validate", "profiles/aws-prod-base.yaml"),
-                CALICO));
-        out.add(Arguments.of(List.of("--registry", malformed, "validate", "profiles/aws-prod-base.yaml"), malformed));
-        out.add(Arguments.of(List.of("--helm-index", index.toString(), "packs"), index.toString()));
-        out.add(Arguments.of(List.of("--helm-index", "Charts=" + index, "--registry", CALICO, "packs"), CALICO));
-        out.add(Arguments.of(List.of("--registry", CALICO, "packs", "--layer", "nope"), CALICO));
-        out.add(Arguments.of(List.of("--registry", CALICO, "--help"), CALICO));
+                CALICO, null));
+        out.add(Arguments.of(List.of("--registry", malformed, "validate", "profiles/aws-prod-base.yaml"), malformed,
+                null));
+        out.add(Arguments.of(List.of("--helm-index", index.toString(), "packs"), index.toString(), null));
+        out.add(Arguments.of(List.of("--helm-index", "Charts=" + index, "--registry", CALICO, "packs"), CALICO, null));
+        // a usage error, or help, before the command asks for its registry
+        out.add(Arguments.of(List.of("--registry", CALICO, "packs", "--layer", "nope"), CALICO, CALICO));
+        out.add(Arguments.of(List.of("--registry", CALICO, "--help"), CALICO, CALICO));
         return out.stream();
+    }
+
+    /** How the loads run: all at once before the command starts (each then taken), or on their own thread. */
+    enum Starter {
+        BEFORE_THE_COMMAND, OWN_THREAD
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("commandLines")
-    void printsAndReturnsWhatARunReadingEachRegistryInItsTurnDoes(List<String> args, String readEarly) {
+    void printsAndReturnsWhatARunReadingEachRegistryInItsTurnDoes(List<String> args, String readEarly,
+                                                                  String notTaken) {
         String[] direct = args.toArray(new String[0]);
-        EarlyLoads early = EarlyLoads.start(direct);
-        if (readEarly != null) {
-            assertThat(early.started(readEarly)).isTrue();
-        } else {
-            assertThat(args).noneMatch(early::started);
-        }
+        for (Starter starter : Starter.values()) {
+            EarlyLoads early = starter == Starter.BEFORE_THE_COMMAND ? EarlyLoads.start(Runnable::run, direct)
+                    : EarlyLoads.start(direct);
+            if (readEarly != null) {
+                assertThat(early.started(readEarly)).isTrue();
+            } else {
+                assertThat(args).noneMatch(early::started);
+            }
 
-        List<ProfileKitCliTest.Run> runs = new ArrayList<>();
-        for (EarlyLoads loads : List.of(early, EarlyLoads.none())) {
-            runs.add(run(loads, direct)); // one call site: stack traces compare equal
-        }
-        ProfileKitCliTest.Run withEarlyLoads = runs.get(0);
-        ProfileKitCliTest.Run inTurn = runs.get(1);
+            List<ProfileKitCliTest.Run> runs = new ArrayList<>();
+            for (EarlyLoads loads : List.of(early, EarlyLoads.none())) {
+                runs.add(run(loads, direct)); // one call site: stack traces compare equal
+            }
+            ProfileKitCliTest.Run withEarlyLoads = runs.get(0);
+            ProfileKitCliTest.Run inTurn = runs.get(1);
 
-        // stack traces (--verbose) included: a failed load is read again by the command
-        assertThat(withEarlyLoads).isEqualTo(inTurn);
-        assertThat(withEarlyLoads.out() + withEarlyLoads.err()).isNotBlank();
+            // stack traces (--verbose) included: a failed load is read again by the command
+            assertThat(withEarlyLoads).as("%s", starter).isEqualTo(inTurn);
+            assertThat(withEarlyLoads.out() + withEarlyLoads.err()).isNotBlank();
+            // the command asked for what it uses, and only for that
+            if (readEarly != null && !readEarly.equals(notTaken)) {
+                assertThat(early.started(readEarly)).as("%s taken", readEarly).isFalse();
+            }
+            if (notTaken != null) {
+                assertThat(early.started(notTaken)).as("%s not taken", notTaken).isTrue();
+            }
+        }
     }
 
     /** A run as main() makes it, with the loads given; output and exit code. */
@@ -117,7 +135,7 @@ class EarlyLoadsTest {
     @Test
     void readsEachFolderOrIndexTheArgumentsName() throws IOException {
         Path index = Files.writeString(dir.resolve("started-index.yaml"), "apiVersion: v1\nentries: {}\n");
-        EarlyLoads early = EarlyLoads.start("--registry", CALICO, "packs", "--registry=Named=" + CALICO,
+        EarlyLoads early = EarlyLoads.start(Runnable::run, "--registry", CALICO, "packs", "--registry=Named=" + CALICO,
                 "--helm-index", index.toString());
 
         assertThat(early.started(CALICO)).isTrue();
@@ -139,7 +157,7 @@ class EarlyLoadsTest {
     @Test
     void aFailedLoadIsLeftToTheCommandToReadAgain() throws IOException {
         String malformed = folderWithValues("thrown", "a: [\n").toString();
-        EarlyLoads early = EarlyLoads.start("--registry", malformed, "packs");
+        EarlyLoads early = EarlyLoads.start(Runnable::run, "--registry", malformed, "packs");
 
         assertThat(early.started(malformed)).isTrue();
         assertThat(early.folder(malformed)).isEmpty();
@@ -148,14 +166,28 @@ class EarlyLoadsTest {
     }
 
     @Test
-    void loadsAreTakenInAnyOrder() throws IOException {
-        // the loading thread reads the first folder first; the command asks for the second (and
-        // reads it at once if the loading thread has not started it)
+    void aLoadNotStartedYetIsLeftToTheCommandAndNotReadTwice() throws IOException {
         String first = folderWithValues("first", "calico: {}\n").toString();
-        EarlyLoads early = EarlyLoads.start("--registry", first, "--registry", CALICO);
+        List<Runnable> background = new ArrayList<>();
+        EarlyLoads early = EarlyLoads.start(background::add, "--registry", first, "--registry", CALICO);
+
+        // the background thread has not begun: the command reads CALICO itself, at once
+        assertThat(early.folder(CALICO)).isEmpty();
+        assertThat(background).hasSize(1);
+        // the background thread then reads only what no command claimed
+        background.get(0).run();
+        assertThat(early.folder(first).orElseThrow().size()).isEqualTo(2);
+    }
+
+    @Test
+    void aLoadTheBackgroundThreadReadIsTaken() throws Exception {
+        List<Runnable> background = new ArrayList<>();
+        EarlyLoads early = EarlyLoads.start(background::add, "--registry", CALICO);
+        Thread loader = new Thread(background.get(0));
+        loader.start();
+        loader.join();
 
         assertThat(early.folder(CALICO).orElseThrow().size()).isEqualTo(2);
-        assertThat(early.folder(first).orElseThrow().size()).isEqualTo(2);
     }
 
     @Test

@@ -43,9 +43,13 @@ class LauncherTest {
         "-                                   | -                             | -                      | -Xmx16m        | true  | false",
         "@options.txt                        | -                             | -                      | -              | false | false",
         "-XX:VMOptionsFile=options.txt       | -                             | -                      | -              | false | false",
-        "-Xmn64m                             | -                             | -                      | -              | true  | false",
-        "-XX:NewSize=48m                     | -                             | -                      | -              | true  | false",
-        "-XX:OldSize=64m                     | -                             | -                      | -              | true  | false",
+        "-Xmn64m                             | -                             | -                      | -              | false | false",
+        "-XX:NewSize=48m                     | -                             | -                      | -              | false | false",
+        "-Xmx64m -XX:OldSize=64m             | -                             | -                      | -              | false | false",
+        "-XX:+AggressiveHeap                 | -                             | -                      | -              | false | false",
+        "-                                   | '\"-XX:+UseG1GC\"'             | -                      | -              | false | false",
+        "-                                   | -                             | -                      | '\"-Xmx16m\"'    | false | false",
+        "-XX:ProfiledCodeHeapSize=10m        | -                             | -                      | -              | true  | true",
         "-                                   | -XX:+UseStringDeduplication   | -                      | -              | false | true",
         "-XX:G1HeapRegionSize=4m             | -                             | -                      | -              | false | true",
         "-XX:MaxGCPauseMillis=50             | -                             | -                      | -              | false | true",
@@ -73,6 +77,17 @@ class LauncherTest {
                 assertThat(args.indexOf(javaOpts.split(" ")[0])).isGreaterThan(own).isLessThan(jar);
             }
         }
+    }
+
+    @ParameterizedTest(name = "[{0}] then a carriage return -> collector {1}, heap {2}")
+    @CsvSource({"-XX:+UseG1GC, false, true", "-Xmx16m, true, false"})
+    void understandsAnOptionFollowedByACarriageReturn(String option, boolean collector, boolean heap)
+            throws IOException, InterruptedException {
+        // a variable read from a file with Windows line ends
+        List<String> args = launch(false, null, option + "\r", null, null);
+
+        assertThat(args.contains("-XX:+UseSerialGC")).as("%s", args).isEqualTo(collector);
+        assertThat(args.contains("-Xms32m")).as("%s", args).isEqualTo(heap);
     }
 
     private static List<String> launch(boolean archive, String javaOpts, String toolOptions, String jdkOptions,
