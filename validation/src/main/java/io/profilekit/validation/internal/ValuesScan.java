@@ -152,71 +152,137 @@ final class ValuesScan {
     private static ValuesScan scan(String values) {
         String text = values.startsWith("\uFEFF") ? values.substring(1) : values;
         ParserImpl parser = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, new StringReader(text)));
-        Deque<Frame> open = new ArrayDeque<>();
-        Map<String, Setting> pack = new LinkedHashMap<>();
-        boolean macrosIn = text.contains("{{");
-        java.util.TreeMap<Integer, String> valueLines = new java.util.TreeMap<>();
+        Collector collector = new Collector(text);
         try {
             while (parser.hasNext()) {
-                Event e = parser.next();
-                switch (e.getEventId()) {
-                    case MappingStart:
-                    case SequenceStart: {
-                        Frame parent = open.peek();
-                        if (macrosIn && parent != null && !(parent.map && parent.awaitingKey)) {
-                            int line = e.getStartMark().map(m -> m.getLine() + 1).orElse(0);
-                            record(valueLines, line, keyPath(open));
-                        }
-                        String segment = parent == null ? "" : parent.child();
-                        open.push(new Frame(segment == null ? "?" : segment, e.getEventId() == Event.ID.MappingStart));
-                        break;
-                    }
-                    case MappingEnd:
-                    case SequenceEnd:
-                        open.pop();
-                        if (open.peek() != null) {
-                            open.peek().advance();
-                        }
-                        break;
-                    case Scalar: {
-                        ScalarEvent s = (ScalarEvent) e;
-                        Frame parent = open.peek();
-                        if (parent != null && parent.map && parent.awaitingKey) {
-                            parent.key = s.getValue();
-                        } else {
-                            scalar(s, open, pack);
-                            if (macrosIn) {
-                                record(valueLines, s.getStartMark().map(m -> m.getLine() + 1).orElse(0), keyPath(open));
-                            }
-                        }
-                        if (parent != null) {
-                            parent.advance();
-                        }
-                        break;
-                    }
-                    case Alias:
-                        if (open.peek() != null) {
-                            if (open.peek().map && open.peek().awaitingKey) {
-                                open.peek().key = "*";
-                            }
-                            open.peek().advance();
-                        }
-                        break;
-                    case DocumentStart:
-                        open.clear();
-                        break;
-                    default:
-                        break;
-                }
+                collector.accept(parser.next());
             }
         } catch (YamlEngineException | IllegalStateException | java.util.NoSuchElementException ex) {
-            // Values that do not parse as YAML are reported by the values-YAML rule; their macros are
-            // still found, without key paths.
+            collector.failed();
+        }
+        return collector.result();
+    }
+
+    /**
+     * Whether {@link #of} parses a values text and remembers what it finds: a text another pass over
+     * its events (the values-YAML check) may hand its scan to, with {@link #remember}.
+     *
+     * @param values the values text
+     * @return true if {@code of} would parse and remember it, and has not yet
+     */
+    static boolean wanted(String values) {
+        return !values.isBlank() && (values.indexOf("{{") >= 0 || values.indexOf("pack") >= 0)
+                && values.length() <= MEMO_MAX_CHARS && !MEMO.containsKey(values);
+    }
+
+    /**
+     * Remembers what a pass over all of a text's events found, as {@link #of} would have found it.
+     *
+     * @param values the values text
+     * @param collector the collector that was given every event of the text, in order
+     */
+    static void remember(String values, Collector collector) {
+        if (MEMO.size() >= MEMO_ENTRIES) {
+            MEMO.clear();
+        }
+        MEMO.put(values, collector.result());
+    }
+
+    /** Forgets every remembered scan (for tests). */
+    static void forget() {
+        MEMO.clear();
+    }
+
+    /**
+     * Gathers a scan from a text's events, given one by one in order (by {@link #scan}, or by the
+     * values-YAML check's own pass over the same events). Not thread-safe: one per pass.
+     */
+    static final class Collector {
+        private final String text;
+        private final Deque<Frame> open = new ArrayDeque<>();
+        private final Map<String, Setting> pack = new LinkedHashMap<>();
+        private final boolean macrosIn;
+        private final java.util.TreeMap<Integer, String> valueLines = new java.util.TreeMap<>();
+
+        /**
+         * @param text the values text, without a byte-order mark
+         */
+        Collector(String text) {
+            this.text = text;
+            this.macrosIn = text.contains("{{");
+        }
+
+        /**
+         * Takes the next event.
+         *
+         * @param e the event
+         */
+        void accept(Event e) {
+            switch (e.getEventId()) {
+                case MappingStart:
+                case SequenceStart: {
+                    Frame parent = open.peek();
+                    if (macrosIn && parent != null && !(parent.map && parent.awaitingKey)) {
+                        int line = e.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+                        record(valueLines, line, keyPath(open));
+                    }
+                    String segment = parent == null ? "" : parent.child();
+                    open.push(new Frame(segment == null ? "?" : segment, e.getEventId() == Event.ID.MappingStart));
+                    break;
+                }
+                case MappingEnd:
+                case SequenceEnd:
+                    open.pop();
+                    if (open.peek() != null) {
+                        open.peek().advance();
+                    }
+                    break;
+                case Scalar: {
+                    ScalarEvent s = (ScalarEvent) e;
+                    Frame parent = open.peek();
+                    if (parent != null && parent.map && parent.awaitingKey) {
+                        parent.key = s.getValue();
+                    } else {
+                        scalar(s, open, pack);
+                        if (macrosIn) {
+                            record(valueLines, s.getStartMark().map(m -> m.getLine() + 1).orElse(0), keyPath(open));
+                        }
+                    }
+                    if (parent != null) {
+                        parent.advance();
+                    }
+                    break;
+                }
+                case Alias:
+                    if (open.peek() != null) {
+                        if (open.peek().map && open.peek().awaitingKey) {
+                            open.peek().key = "*";
+                        }
+                        open.peek().advance();
+                    }
+                    break;
+                case DocumentStart:
+                    open.clear();
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        /**
+         * The text did not parse: values that do not parse as YAML are reported by the values-YAML
+         * rule; their macros are still found, without key paths.
+         */
+        void failed() {
             pack.clear();
             valueLines.clear();
         }
-        List<Macro> macros = macrosIn ? macros(text, valueLines) : List.of();
-        return macros.isEmpty() && pack.isEmpty() ? EMPTY : new ValuesScan(macros, pack);
+
+        /** @return what the events given found */
+        ValuesScan result() {
+            List<Macro> macros = macrosIn ? macros(text, valueLines) : List.of();
+            return macros.isEmpty() && pack.isEmpty() ? EMPTY : new ValuesScan(macros, pack);
+        }
     }
 
     /**

@@ -80,6 +80,9 @@ final class ValuesYamlCheck {
             return Optional.empty();
         }
         ParserImpl parser = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, new StringReader(text)));
+        // The macro and pack-settings scan of the same text walks the same events: gathered in this
+        // pass, it is not parsed a second time (kept only if this pass reads every event).
+        ValuesScan.Collector scan = ValuesScan.wanted(values) ? new ValuesScan.Collector(text) : null;
         Map<String, Long> anchors = new HashMap<>();
         Deque<Open> open = new ArrayDeque<>();
         int aliases = 0;
@@ -88,6 +91,9 @@ final class ValuesYamlCheck {
         try {
             while (parser.hasNext()) {
                 e = parser.next();
+                if (scan != null) {
+                    scan.accept(e);
+                }
                 long size;
                 String keyText = null;
                 switch (e.getEventId()) {
@@ -157,8 +163,15 @@ final class ValuesYamlCheck {
                     parent.awaitingKey = !parent.awaitingKey;
                 }
             }
+            if (scan != null) {
+                ValuesScan.remember(values, scan);
+            }
             return Optional.empty();
         } catch (MarkedYamlEngineException ex) {
+            if (scan != null) {
+                scan.failed();
+                ValuesScan.remember(values, scan);
+            }
             String problem = ex.getProblem() == null ? firstLine(ex.getMessage()) : ex.getProblem().trim();
             // Something left open at the end of the values is best shown where it was opened.
             Optional<Mark> mark = (problem.contains("end of stream") || problem.contains("<stream end>"))
@@ -168,6 +181,10 @@ final class ValuesYamlCheck {
                     mark.map(m -> m.getColumn() + 1).orElse(0), problem + context,
                     problem.contains("TAB") || problem.contains("tab") ? "indent with spaces, not tabs" : ""));
         } catch (YamlEngineException ex) {
+            if (scan != null) {
+                scan.failed();
+                ValuesScan.remember(values, scan);
+            }
             return Optional.of(new Problem(line(e), column(e), firstLine(ex.getMessage()), ""));
         }
     }

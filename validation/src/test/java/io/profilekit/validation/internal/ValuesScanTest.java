@@ -82,4 +82,47 @@ class ValuesScanTest {
     void defaultsAreCheckedAgainstTheirFormat(VariableFormat format, String value, boolean fits) {
         assertThat(VariableRule.formatProblem(format, value == null ? "" : value).isEmpty()).isEqualTo(fits);
     }
+
+    /** Values texts, and whether the values-YAML check reads all their events (else it stops at a problem of its own). */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> handedOver() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "pack:\n  spectrocloud.com/install-priority: \"-5\"\n  namespace: x\n", true),
+                org.junit.jupiter.params.provider.Arguments.of("pack: {spectrocloud.com/display-name: copy}\n", true),
+                org.junit.jupiter.params.provider.Arguments.of("\uFEFFpack:\n  namespace: '{{.spectro.var.ns}}'\n", true),
+                org.junit.jupiter.params.provider.Arguments.of("# {{.spectro.var.c}}\npack:\n  a: 1\nmanifests:\n  app:\n"
+                        + "    replicas: '{{.spectro.var.replicas}}'\n    list:\n"
+                        + "      - \"{{ .spectro.pack.kubernetes.version }}\"\n      - &x {a: b}\n      - *x\n", true),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "--- \npack: {a: 1}\n---\npack:\n  b: '{{.spectro.system.cluster.name}}'\n", true),
+                // does not parse: handed over with the macros found in the text, no key paths
+                org.junit.jupiter.params.provider.Arguments.of("pack:\n  a: [1, 2\nreplicas: '{{.spectro.var.r}}'\n", true),
+                org.junit.jupiter.params.provider.Arguments.of("pack:\n\tb: '{{.spectro.var.tab}}'\n", true),
+                org.junit.jupiter.params.provider.Arguments.of("charts:\n  pack:\n    spectrocloud.com/display-name: nested\n",
+                        true),
+                // the check stops at a problem of its own: the scan is left to ValuesScan.of
+                org.junit.jupiter.params.provider.Arguments.of("pack:\n  a: 1\n  a: 2\nx: '{{.spectro.var.dup}}'\n", false),
+                org.junit.jupiter.params.provider.Arguments.of("pack:\n  a: *nowhere\n", false));
+    }
+
+    /**
+     * The values-YAML check hands the scan it gathered in its own pass to {@link ValuesScan#of}; what
+     * {@code of} then answers is what its own parse finds, for values that parse, fail to parse, or
+     * fail the check (which then leaves the scan to {@code of}).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("handedOver")
+    void whatTheCheckGathersIsWhatTheScanFinds(String values, boolean handedOver) {
+        ValuesScan.forget();
+        ValuesScan own = ValuesScan.of(values);
+        ValuesScan.forget();
+        assertThat(ValuesScan.wanted(values)).isTrue();
+        ValuesYamlCheck.problem(values);
+        assertThat(ValuesScan.wanted(values)).as("handed over").isEqualTo(!handedOver);
+        ValuesScan handed = ValuesScan.of(values);
+
+        assertThat(handed.macros()).isEqualTo(own.macros());
+        assertThat(handed.packSettings()).isEqualTo(own.packSettings());
+        ValuesScan.forget();
+    }
 }
