@@ -182,6 +182,9 @@ final class ValuesScan {
      * @param collector the collector that was given every event of the text, in order
      */
     static void remember(String values, Collector collector) {
+        if (values.length() > MEMO_MAX_CHARS) {
+            return;
+        }
         if (MEMO.size() >= MEMO_ENTRIES) {
             MEMO.clear();
         }

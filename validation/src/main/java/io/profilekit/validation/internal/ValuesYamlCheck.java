@@ -27,7 +27,9 @@ import java.util.Optional;
  * valid and never interpreted. What is reported: syntax errors, a key given twice in one mapping,
  * an alias to no earlier anchor, nesting deeper than {@value #MAX_NESTING_DEPTH} levels. Walks
  * snakeyaml-engine's events (no tree is built, nothing is constructed), so it is linear in the
- * text. Thread-safe (no state). Internal: not part of ProfileKit's API.
+ * text. Checking a layer's values ({@link #problemAndScan}) also hands the macro and pack-settings
+ * scan of the same events to {@link ValuesScan}'s bounded, thread-safe memory. Thread-safe.
+ * Internal: not part of ProfileKit's API.
  */
 final class ValuesYamlCheck {
     /** The most alias uses in one values text. */
@@ -75,6 +77,23 @@ final class ValuesYamlCheck {
      * @return the first problem, or empty if the values are well-formed
      */
     static Optional<Problem> problem(String values) {
+        return problem(values, false);
+    }
+
+    /**
+     * Checks a layer's values, and hands the {@link ValuesScan} of the same events to
+     * {@link ValuesScan#of}'s memory, so that the rules asking for it next (pack settings, macros)
+     * find it without parsing the values again. Where the check stops at a problem of its own, the
+     * scan is left to {@code ValuesScan.of}.
+     *
+     * @param values the values text
+     * @return the first problem, or empty if the values are well-formed
+     */
+    static Optional<Problem> problemAndScan(String values) {
+        return problem(values, true);
+    }
+
+    private static Optional<Problem> problem(String values, boolean handOver) {
         String text = values.startsWith("\uFEFF") ? values.substring(1) : values;
         if (text.isBlank()) {
             return Optional.empty();
@@ -82,7 +101,7 @@ final class ValuesYamlCheck {
         ParserImpl parser = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, new StringReader(text)));
         // The macro and pack-settings scan of the same text walks the same events: gathered in this
         // pass, it is not parsed a second time (kept only if this pass reads every event).
-        ValuesScan.Collector scan = ValuesScan.wanted(values) ? new ValuesScan.Collector(text) : null;
+        ValuesScan.Collector scan = handOver && ValuesScan.wanted(values) ? new ValuesScan.Collector(text) : null;
         Map<String, Long> anchors = new HashMap<>();
         Deque<Open> open = new ArrayDeque<>();
         int aliases = 0;
@@ -92,7 +111,11 @@ final class ValuesYamlCheck {
             while (parser.hasNext()) {
                 e = parser.next();
                 if (scan != null) {
-                    scan.accept(e);
+                    try {
+                        scan.accept(e);
+                    } catch (RuntimeException collectorFailed) {
+                        scan = null; // the check goes on; ValuesScan.of parses on its own
+                    }
                 }
                 long size;
                 String keyText = null;

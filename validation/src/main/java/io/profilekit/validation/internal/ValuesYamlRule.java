@@ -87,7 +87,7 @@ public final class ValuesYamlRule implements ProfileRule {
     }
 
     private static Found parse(String values) {
-        Optional<ValuesYamlCheck.Problem> problem = ValuesYamlCheck.problem(values);
+        Optional<ValuesYamlCheck.Problem> problem = ValuesYamlCheck.problemAndScan(values);
         if (problem.isEmpty()) {
             return VALID;
         }

@@ -3,9 +3,12 @@ package io.profilekit.validation.internal;
 import io.profilekit.VariableFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,25 +87,30 @@ class ValuesScanTest {
     }
 
     /** Values texts, and whether the values-YAML check reads all their events (else it stops at a problem of its own). */
-    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> handedOver() {
-        return java.util.stream.Stream.of(
-                org.junit.jupiter.params.provider.Arguments.of(
+    static Stream<Arguments> handedOver() {
+        return Stream.of(
+                Arguments.of(
                         "pack:\n  spectrocloud.com/install-priority: \"-5\"\n  namespace: x\n", true),
-                org.junit.jupiter.params.provider.Arguments.of("pack: {spectrocloud.com/display-name: copy}\n", true),
-                org.junit.jupiter.params.provider.Arguments.of("\uFEFFpack:\n  namespace: '{{.spectro.var.ns}}'\n", true),
-                org.junit.jupiter.params.provider.Arguments.of("# {{.spectro.var.c}}\npack:\n  a: 1\nmanifests:\n  app:\n"
+                Arguments.of("pack: {spectrocloud.com/display-name: copy}\n", true),
+                Arguments.of("\uFEFFpack:\n  namespace: '{{.spectro.var.ns}}'\n", true),
+                Arguments.of("# {{.spectro.var.c}}\npack:\n  a: 1\nmanifests:\n  app:\n"
                         + "    replicas: '{{.spectro.var.replicas}}'\n    list:\n"
                         + "      - \"{{ .spectro.pack.kubernetes.version }}\"\n      - &x {a: b}\n      - *x\n", true),
-                org.junit.jupiter.params.provider.Arguments.of(
+                Arguments.of(
                         "--- \npack: {a: 1}\n---\npack:\n  b: '{{.spectro.system.cluster.name}}'\n", true),
                 // does not parse: handed over with the macros found in the text, no key paths
-                org.junit.jupiter.params.provider.Arguments.of("pack:\n  a: [1, 2\nreplicas: '{{.spectro.var.r}}'\n", true),
-                org.junit.jupiter.params.provider.Arguments.of("pack:\n\tb: '{{.spectro.var.tab}}'\n", true),
-                org.junit.jupiter.params.provider.Arguments.of("charts:\n  pack:\n    spectrocloud.com/display-name: nested\n",
+                Arguments.of("pack:\n  a: [1, 2\nreplicas: '{{.spectro.var.r}}'\n", true),
+                Arguments.of("pack:\n\tb: '{{.spectro.var.tab}}'\n", true),
+                Arguments.of("charts:\n  pack:\n    spectrocloud.com/display-name: nested\n",
                         true),
+                // fails after events were handed over (a YAML version the parser refuses)
+                Arguments.of(
+                        "pack:\n  namespace: x\n...\n%YAML 2.0\n---\nb: '{{.spectro.var.b}}'\n", true),
+                // an alias between values: the macro after it sits under c, not b
+                Arguments.of("a: &v x\nb: *v\nc: '{{.spectro.var.c}}'\n", true),
                 // the check stops at a problem of its own: the scan is left to ValuesScan.of
-                org.junit.jupiter.params.provider.Arguments.of("pack:\n  a: 1\n  a: 2\nx: '{{.spectro.var.dup}}'\n", false),
-                org.junit.jupiter.params.provider.Arguments.of("pack:\n  a: *nowhere\n", false));
+                Arguments.of("pack:\n  a: 1\n  a: 2\nx: '{{.spectro.var.dup}}'\n", false),
+                Arguments.of("pack:\n  a: *nowhere\n", false));
     }
 
     /**
@@ -110,19 +118,24 @@ class ValuesScanTest {
      * {@code of} then answers is what its own parse finds, for values that parse, fail to parse, or
      * fail the check (which then leaves the scan to {@code of}).
      */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("handedOver")
+    @ParameterizedTest
+    @MethodSource("handedOver")
     void whatTheCheckGathersIsWhatTheScanFinds(String values, boolean handedOver) {
-        ValuesScan.forget();
-        ValuesScan own = ValuesScan.of(values);
-        ValuesScan.forget();
-        assertThat(ValuesScan.wanted(values)).isTrue();
-        ValuesYamlCheck.problem(values);
-        assertThat(ValuesScan.wanted(values)).as("handed over").isEqualTo(!handedOver);
-        ValuesScan handed = ValuesScan.of(values);
+        try {
+            ValuesScan.forget();
+            ValuesScan own = ValuesScan.of(values);
+            ValuesScan.forget();
+            assertThat(ValuesScan.wanted(values)).isTrue();
+            ValuesYamlCheck.problem(values);
+            assertThat(ValuesScan.wanted(values)).as("the plain check hands nothing over").isTrue();
+            ValuesYamlCheck.problemAndScan(values);
+            assertThat(ValuesScan.wanted(values)).as("handed over").isEqualTo(!handedOver);
+            ValuesScan handed = ValuesScan.of(values);
 
-        assertThat(handed.macros()).isEqualTo(own.macros());
-        assertThat(handed.packSettings()).isEqualTo(own.packSettings());
-        ValuesScan.forget();
+            assertThat(handed.macros()).isEqualTo(own.macros());
+            assertThat(handed.packSettings()).isEqualTo(own.packSettings());
+        } finally {
+            ValuesScan.forget();
+        }
     }
 }
