@@ -5,6 +5,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * collector or a G1 setting, size the heap or the young generation, or come from a file (the JVM
  * would refuse two collectors or a first heap above the largest, or warn on standard output). The
  * launcher runs with a stand-in {@code java} that prints the arguments it was given, with and
- * without a class-data archive beside it.
+ * without a class-data archive beside it. And the archive itself: used only when it is complete and
+ * was made for the jar beside it.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherTest {
@@ -61,13 +63,14 @@ class LauncherTest {
                                                                 String jdkOptions, String underscoreOptions,
                                                                 boolean collector, boolean heap)
             throws IOException, InterruptedException {
-        for (boolean archive : new boolean[] {false, true}) {
+        for (Archive archive : new Archive[] {Archive.NONE, Archive.MADE_FOR_THIS_JAR}) {
             List<String> args = launch(archive, javaOpts, toolOptions, jdkOptions, underscoreOptions);
 
             assertThat(args.contains("-XX:+UseSerialGC")).as("%s", args).isEqualTo(collector);
             assertThat(args.contains("-Xms32m")).as("%s", args).isEqualTo(heap);
             assertThat(args).contains("-XX:TieredStopAtLevel=1");
-            assertThat(args.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile="))).isEqualTo(archive);
+            assertThat(args.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile=")))
+                    .isEqualTo(archive == Archive.MADE_FOR_THIS_JAR);
             // the user's options come after the launcher's, and the command's arguments last
             int jar = args.indexOf("-jar");
             assertThat(args.subList(jar + 2, args.size())).containsExactly("--version");
@@ -84,13 +87,50 @@ class LauncherTest {
     void understandsAnOptionFollowedByACarriageReturn(String option, boolean collector, boolean heap)
             throws IOException, InterruptedException {
         // a variable read from a file with Windows line ends
-        List<String> args = launch(false, null, option + "\r", null, null);
+        List<String> args = launch(Archive.NONE, null, option + "\r", null, null);
 
         assertThat(args.contains("-XX:+UseSerialGC")).as("%s", args).isEqualTo(collector);
         assertThat(args.contains("-Xms32m")).as("%s", args).isEqualTo(heap);
     }
 
-    private static List<String> launch(boolean archive, String javaOpts, String toolOptions, String jdkOptions,
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Archive.class)
+    void usesTheArchiveOnlyWhenCompleteAndMadeForTheJarBesideIt(Archive archive)
+            throws IOException, InterruptedException {
+        List<String> args = launch(archive, null, null, null, null);
+
+        List<String> used = args.stream().filter(a -> a.startsWith("-XX:SharedArchiveFile=")).toList();
+        if (archive == Archive.MADE_FOR_THIS_JAR) {
+            assertThat(used).containsExactly("-XX:SharedArchiveFile="
+                    + dir.toRealPath().resolve(archive.name()).resolve("profilekit.jsa"));
+            assertThat(args).contains("-Xshare:auto", "-Xlog:cds=off");
+        } else {
+            assertThat(used).as("%s", args).isEmpty();
+        }
+        // with or without it, the same jar and command
+        int jar = args.indexOf("-jar");
+        assertThat(args.get(jar + 1)).isEqualTo(dir.toRealPath().resolve(archive.name()).resolve("profilekit.jar")
+                .toString());
+        assertThat(args.subList(jar + 2, args.size())).containsExactly("--version");
+    }
+
+    /** What lies beside the launcher. */
+    enum Archive {
+        /** No archive. */
+        NONE,
+        /** A complete archive made for the jar beside it, as the build leaves it. */
+        MADE_FOR_THIS_JAR,
+        /** A complete archive made for a jar elsewhere (the folder was copied). */
+        MADE_FOR_ANOTHER_JAR,
+        /** An archive shorter than the size written beside it (cut short). */
+        CUT_SHORT,
+        /** A size file of an older build: the size alone, no jar. */
+        SIZE_ONLY,
+        /** An archive without its size file. */
+        NO_SIZE
+    }
+
+    private static List<String> launch(Archive archive, String javaOpts, String toolOptions, String jdkOptions,
                                        String underscoreOptions) throws IOException, InterruptedException {
         Path javaHome = dir.resolve("jdk");
         Path java = javaHome.resolve("bin/java");
@@ -99,15 +139,25 @@ class LauncherTest {
             Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
             Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        // the launcher as built: beside it a complete class-data archive, or none
-        Path folder = dir.resolve(archive ? "with-archive" : "without-archive");
+        // the launcher as built, and beside it what the case puts there
+        Path folder = dir.resolve(archive.name());
         Path launcher = folder.resolve("profilekit");
         if (!Files.exists(launcher)) {
             Files.createDirectories(folder);
             Files.copy(Path.of("src/launcher/profilekit"), launcher);
-            if (archive) {
-                Files.writeString(folder.resolve("profilekit.jsa"), "archive");
-                Files.writeString(folder.resolve("profilekit.jsa.size"), "7");
+            String jar = folder.toRealPath().resolve("profilekit.jar").toString();
+            String elsewhere = dir.toRealPath().resolve("elsewhere").resolve("profilekit.jar").toString();
+            if (archive != Archive.NONE) {
+                Files.writeString(folder.resolve("profilekit.jsa"), archive == Archive.CUT_SHORT ? "arch" : "archive");
+            }
+            switch (archive) {
+                case MADE_FOR_THIS_JAR, CUT_SHORT -> Files.writeString(folder.resolve("profilekit.jsa.size"),
+                        "7\n" + jar + "\n");
+                case MADE_FOR_ANOTHER_JAR -> Files.writeString(folder.resolve("profilekit.jsa.size"),
+                        "7\n" + elsewhere + "\n");
+                case SIZE_ONLY -> Files.writeString(folder.resolve("profilekit.jsa.size"), "7");
+                default -> {
+                }
             }
         }
         ProcessBuilder pb = new ProcessBuilder("sh", launcher.toString(), "--version");
