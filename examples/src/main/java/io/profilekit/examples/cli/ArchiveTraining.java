@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -16,19 +19,22 @@ import java.util.stream.Stream;
  * with {@code -XX:DumpLoadedClassList} lists the classes they load. The build of
  * {@code profilekit-examples} runs it, then writes a static class-data sharing archive of the
  * listed classes ({@code -Xshare:dump}) to {@code target/profilekit.jsa}, which the
- * {@code profilekit} launcher uses when it is there and fits the JVM (a JVM loads archived classes
- * already parsed and verified, which shortens every start).
+ * {@code profilekit} launcher uses when it is there and was made for the jar beside it and the JVM
+ * that runs it. The build's {@code launchers} step in {@code examples/pom.xml} is the reference;
+ * in short, from {@code examples/}:
  *
  * <pre>
- * java -XX:DumpLoadedClassList=target/profilekit.classlist -cp target/profilekit.jar \
- *     io.profilekit.examples.cli.ArchiveTraining profiles
+ * java -XX:DumpLoadedClassList=target/profilekit.classlist -cp "$PWD/target/profilekit.jar" \
+ *     io.profilekit.examples.cli.ArchiveTraining profiles target/archive-training
  * java -Xshare:dump -XX:SharedClassListFile=target/profilekit.classlist \
- *     -XX:SharedArchiveFile=target/profilekit.jsa -cp target/profilekit.jar
+ *     -XX:SharedArchiveFile=target/profilekit.jsa -cp "$PWD/target/profilekit.jar"
  * </pre>
  *
- * <p>Besides the example profiles and registry, it reads a pack folder it writes to a temporary
- * folder (and deletes): one pack with presets, value schemas and values long enough to be checked
- * beside the reading, as real pack folders have.
+ * <p>Besides the example profiles and registry, it reads a pack folder it writes into the second
+ * argument's folder (and deletes after): one pack with presets, value schemas and values long
+ * enough to be checked beside the reading, as real pack folders have. Each command's exit code is
+ * compared with the one expected; a difference is printed (the build keeps the output in
+ * {@code target/profilekit.jsa.log}) and the training goes on.
  */
 public final class ArchiveTraining {
     private ArchiveTraining() {
@@ -37,30 +43,33 @@ public final class ArchiveTraining {
     /**
      * Runs the commands.
      *
-     * @param args the folder of the example profiles ({@code examples/profiles})
-     * @throws IOException if the temporary pack folder cannot be written
+     * @param args the folder of the example profiles ({@code examples/profiles}), then a folder to
+     *     write the training pack folder into (a new temporary folder if not given)
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         Path profiles = Path.of(args.length > 0 ? args[0] : "profiles");
         String valid = profiles.resolve("aws-prod-base.yaml").toString();
         String broken = profiles.resolve("broken-aws.yaml").toString();
         String folder = profiles.resolveSibling("registries").resolve("calico-hold").toString();
-        Path packs = Files.createTempDirectory("profilekit-training");
+        Optional<Path> training = trainingFolder(args.length > 1 ? Optional.of(Path.of(args[1])) : Optional.empty());
+        Optional<Path> packs = training.map(t -> t.resolve("packs"));
+        // each command with the exit code it ends with on these inputs
+        Map<List<String>, Integer> commands = new LinkedHashMap<>();
+        commands.put(List.of("validate", valid), 0);
+        commands.put(List.of("validate", broken), 1);
+        commands.put(List.of("validate", "--output", "json", valid), 0);
+        commands.put(List.of("resolve", valid), 0);
+        commands.put(List.of("convert", valid, "--to", "palette-api"), 0);
+        commands.put(List.of("packs"), 0);
+        commands.put(List.of("packs", "--layer", "k8s", "--cloud", "aws"), 0);
+        commands.put(List.of("--registry", folder, "packs"), 0);
+        packs.ifPresent(p -> commands.put(List.of("--registry", p.toString(), "packs"), 0));
+        commands.put(List.of("--help"), 0);
+        int ran = 0;
+        int unexpected = 0;
         try {
-            writePackFolder(packs.resolve("training-pack-1.0.0"));
-            List<List<String>> commands = List.of(
-                    List.of("validate", valid),
-                    List.of("validate", broken),
-                    List.of("validate", "--output", "json", valid),
-                    List.of("resolve", valid),
-                    List.of("convert", valid, "--to", "palette-api"),
-                    List.of("packs"),
-                    List.of("packs", "--layer", "k8s", "--cloud", "aws"),
-                    List.of("--registry", folder, "packs"),
-                    List.of("--registry", packs.toString(), "packs"),
-                    List.of("--help"));
-            int ran = 0;
-            for (List<String> command : commands) {
+            for (Map.Entry<List<String>, Integer> c : commands.entrySet()) {
+                List<String> command = c.getKey();
                 if (command.size() > 1 && command.get(command.size() - 1).endsWith(".yaml")
                         && !Files.isRegularFile(Path.of(command.get(command.size() - 1)))
                         || command.contains(folder) && !Files.isDirectory(Path.of(folder))) {
@@ -71,17 +80,46 @@ public final class ArchiveTraining {
                 String[] line = command.toArray(new String[0]);
                 ProfileKitCli cli = new ProfileKitCli();
                 cli.early = EarlyLoads.start(line);
-                ProfileKitCli.run(cli, nowhere, nowhere, line);
+                int exit = ProfileKitCli.run(cli, nowhere, nowhere, line);
                 ran++;
+                if (exit != c.getValue()) {
+                    unexpected++;
+                    System.out.println("profilekit: training command " + String.join(" ", command) + " exited "
+                            + exit + ", expected " + c.getValue());
+                }
             }
-            System.out.println("profilekit: ran " + ran + " commands for the class-data archive");
         } finally {
-            delete(packs);
+            training.ifPresent(ArchiveTraining::deleteQuietly);
+        }
+        System.out.println("profilekit: ran " + ran + " commands for the class-data archive"
+                + (unexpected == 0 ? "" : ", " + unexpected + " with an unexpected exit code"));
+    }
+
+    /**
+     * The folder given (or a new temporary one), holding the training registry in {@code packs/};
+     * empty if it cannot be written.
+     */
+    private static Optional<Path> trainingFolder(Optional<Path> given) {
+        try {
+            Path root = given.isPresent() ? Files.createDirectories(given.get())
+                    : Files.createTempDirectory("profilekit-training");
+            writePackFolder(root.resolve("packs").resolve("training-pack-1.0.0"));
+            return Optional.of(root);
+        } catch (IOException | RuntimeException e) {
+            System.out.println("profilekit: no training pack folder (" + e + "); its command is left out");
+            return Optional.empty();
         }
     }
 
-    /** One pack folder with every kind of file a pack folder may hold. */
-    private static void writePackFolder(Path folder) throws IOException {
+    /**
+     * Writes one pack folder with every kind of file a pack folder may hold: {@code pack.json}, a
+     * {@code values.yaml} of more than 8 KB with anchors and aliases, {@code presets.yaml} and
+     * {@code schema.yaml}.
+     *
+     * @param folder the pack folder to write (created)
+     * @throws IOException if it cannot be written
+     */
+    static void writePackFolder(Path folder) throws IOException {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("pack.json"), """
                 {
@@ -98,8 +136,11 @@ public final class ArchiveTraining {
                     .append("      # the settings of section ").append(i).append("\n")
                     .append("      replicaCount: ").append(i).append("\n")
                     .append("      image: {repository: \"registry.example.com/training\", tag: 'v1'}\n")
-                    .append("      args: [--verbose, \"--level=").append(i).append("\"]\n")
-                    .append("      copy: *s").append(i).append("\n");
+                    .append("      args: [--verbose, \"--level=").append(i).append("\"]\n");
+            if (i > 0) {
+                // an alias to the section before, complete by now
+                values.append("      previous: *s").append(i - 1).append("\n");
+            }
         }
         Files.writeString(folder.resolve("values.yaml"), values);
         Files.writeString(folder.resolve("presets.yaml"), """
@@ -122,18 +163,20 @@ public final class ArchiveTraining {
                 """);
     }
 
-    private static void delete(Path root) {
+    /** Deletes a folder and what it holds, as far as it can: what is left is reported, never thrown. */
+    private static void deleteQuietly(Path root) {
         List<Path> paths = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             walk.sorted(Comparator.reverseOrder()).forEach(paths::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            System.out.println("profilekit: could not list " + root + " to delete it: " + e);
+            return;
         }
         for (Path p : paths) {
             try {
                 Files.deleteIfExists(p);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                System.out.println("profilekit: could not delete " + p + ": " + e);
             }
         }
     }
