@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
@@ -23,45 +24,53 @@ import static org.assertj.core.api.Assertions.assertThat;
  * collector or a G1 setting, size the heap or the young generation, or come from a file (the JVM
  * would refuse two collectors or a first heap above the largest, or warn on standard output). The
  * launcher runs with a stand-in {@code java} that prints the arguments it was given, with and
- * without a class-data archive beside it. And the archive itself: used only when it is complete and
- * was made for the jar beside it.
+ * without a class-data archive beside it. And the archive itself: given to the JVM only when it is
+ * complete, was made for the jar beside it by the java that runs it, the jar has not changed since,
+ * and no option the JVM reads would make it refuse the archive (and then run with none at all).
+ * {@link LauncherArchiveIT} runs the real launcher with the archive the build made.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherTest {
     @TempDir
     static Path dir;
 
-    @ParameterizedTest(name = "[{0}] [{1}] [{2}] [{3}] -> collector {4}, heap {5}")
+    @ParameterizedTest(name = "[{0}] [{1}] [{2}] [{3}] -> collector {4}, heap {5}, archive {6}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "-                                   | -                             | -                      | -              | true  | true",
-        "-Xmx512m                            | -                             | -                      | -              | true  | false",
-        "-XX:+UseG1GC                        | -                             | -                      | -              | false | true",
-        "-XX:+UseZGC -Xms1g                  | -                             | -                      | -              | false | false",
-        "-XX:-UseSerialGC                    | -                             | -                      | -              | false | true",
-        "-                                   | -XX:+UseParallelGC            | -                      | -              | false | true",
-        "-                                   | -                             | -XX:MaxRAMPercentage=5 | -              | true  | false",
-        "-                                   | -                             | -XX:MaxHeapSize=20m    | -              | true  | false",
-        "-                                   | -                             | -                      | -XX:+UseG1GC   | false | true",
-        "-                                   | -                             | -                      | -Xmx16m        | true  | false",
-        "@options.txt                        | -                             | -                      | -              | false | false",
-        "-XX:VMOptionsFile=options.txt       | -                             | -                      | -              | false | false",
-        "-Xmn64m                             | -                             | -                      | -              | false | false",
-        "-XX:NewSize=48m                     | -                             | -                      | -              | false | false",
-        "-Xmx64m -XX:OldSize=64m             | -                             | -                      | -              | false | false",
-        "-XX:+AggressiveHeap                 | -                             | -                      | -              | false | false",
-        "-                                   | '\"-XX:+UseG1GC\"'             | -                      | -              | false | false",
-        "-                                   | -                             | -                      | '\"-Xmx16m\"'    | false | false",
-        "-XX:ProfiledCodeHeapSize=10m        | -                             | -                      | -              | true  | true",
-        "-                                   | -XX:+UseStringDeduplication   | -                      | -              | false | true",
-        "-XX:G1HeapRegionSize=4m             | -                             | -                      | -              | false | true",
-        "-XX:MaxGCPauseMillis=50             | -                             | -                      | -              | false | true",
-        "-XX:+UseGCOverheadLimit             | -                             | -                      | -              | true  | true",
-        "-XX:+UseNUMA -XX:ParallelGCThreads=2 | -                            | -                      | -              | true  | true",
-        "-Dprofilekit.x=1                    | -Dother=2                     | -                      | -              | true  | true",
+        "-                                   | -                             | -                      | -              | true  | true  | true ",
+        "-Xmx512m                            | -                             | -                      | -              | true  | false | true ",
+        "-XX:+UseG1GC                        | -                             | -                      | -              | false | true  | true ",
+        "-XX:+UseZGC -Xms1g                  | -                             | -                      | -              | false | false | false",
+        "-XX:-UseSerialGC                    | -                             | -                      | -              | false | true  | true ",
+        "-                                   | -XX:+UseParallelGC            | -                      | -              | false | true  | true ",
+        "-                                   | -                             | -XX:MaxRAMPercentage=5 | -              | true  | false | true ",
+        "-                                   | -                             | -XX:MaxHeapSize=20m    | -              | true  | false | true ",
+        "-                                   | -                             | -                      | -XX:+UseG1GC   | false | true  | true ",
+        "-                                   | -                             | -                      | -Xmx16m        | true  | false | true ",
+        "@options.txt                        | -                             | -                      | -              | false | false | false",
+        "-XX:VMOptionsFile=options.txt       | -                             | -                      | -              | false | false | false",
+        "-Xmn64m                             | -                             | -                      | -              | false | false | true ",
+        "-XX:NewSize=48m                     | -                             | -                      | -              | false | false | true ",
+        "-Xmx64m -XX:OldSize=64m             | -                             | -                      | -              | false | false | true ",
+        "-XX:+AggressiveHeap                 | -                             | -                      | -              | false | false | false",
+        "-                                   | '\"-XX:+UseG1GC\"'             | -                      | -              | false | false | false",
+        "-                                   | -                             | -                      | '\"-Xmx16m\"'    | false | false | false",
+        "-XX:ProfiledCodeHeapSize=10m        | -                             | -                      | -              | true  | true  | true ",
+        "-                                   | -XX:+UseStringDeduplication   | -                      | -              | false | true  | true ",
+        "-XX:G1HeapRegionSize=4m             | -                             | -                      | -              | false | true  | true ",
+        "-XX:MaxGCPauseMillis=50             | -                             | -                      | -              | false | true  | true ",
+        "-XX:+UseGCOverheadLimit             | -                             | -                      | -              | true  | true  | true ",
+        "-XX:+UseNUMA -XX:ParallelGCThreads=2 | -                            | -                      | -              | true  | true  | true ",
+        "-Dprofilekit.x=1                    | -Dother=2                     | -                      | -              | true  | true  | true ",
+        "-Xmx32g                             | -                             | -                      | -              | true  | false | false",
+        "-                                   | -                             | -XX:MaxHeapSize=40000m | -              | true  | false | false",
+        "-Xms64g -Xmx64g                     | -                             | -                      | -              | true  | false | false",
+        "-XX:-UseCompressedOops              | -                             | -                      | -              | true  | true  | false",
+        "-                                   | -XX:ObjectAlignmentInBytes=16 | -                      | -              | true  | true  | false",
+        "-Xmx30g                             | -                             | -                      | -              | true  | false | true ",
     })
-    void addsTheCollectorAndFirstHeapUnlessTheOptionsChooseThem(String javaOpts, String toolOptions,
+    void addsTheCollectorFirstHeapAndArchiveUnlessTheOptionsChooseOrForbidThem(String javaOpts, String toolOptions,
                                                                 String jdkOptions, String underscoreOptions,
-                                                                boolean collector, boolean heap)
+                                                                boolean collector, boolean heap, boolean share)
             throws IOException, InterruptedException {
         for (Archive archive : new Archive[] {Archive.NONE, Archive.MADE_FOR_THIS_JAR}) {
             List<String> args = launch(archive, javaOpts, toolOptions, jdkOptions, underscoreOptions);
@@ -70,7 +79,7 @@ class LauncherTest {
             assertThat(args.contains("-Xms32m")).as("%s", args).isEqualTo(heap);
             assertThat(args).contains("-XX:TieredStopAtLevel=1");
             assertThat(args.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile=")))
-                    .isEqualTo(archive == Archive.MADE_FOR_THIS_JAR);
+                    .as("%s", args).isEqualTo(archive == Archive.MADE_FOR_THIS_JAR && share);
             // the user's options come after the launcher's, and the command's arguments last
             int jar = args.indexOf("-jar");
             assertThat(args.subList(jar + 2, args.size())).containsExactly("--version");
@@ -82,91 +91,158 @@ class LauncherTest {
         }
     }
 
-    @ParameterizedTest(name = "[{0}] then a carriage return -> collector {1}, heap {2}")
-    @CsvSource({"-XX:+UseG1GC, false, true", "-Xmx16m, true, false"})
-    void understandsAnOptionFollowedByACarriageReturn(String option, boolean collector, boolean heap)
+    @ParameterizedTest(name = "[{0}] then a carriage return -> collector {1}, heap {2}, archive {3}")
+    @CsvSource({"-XX:+UseG1GC, false, true, true", "-Xmx16m, true, false, true", "-Xmx40g, true, false, false"})
+    void understandsAnOptionFollowedByACarriageReturn(String option, boolean collector, boolean heap, boolean share)
             throws IOException, InterruptedException {
         // a variable read from a file with Windows line ends
-        List<String> args = launch(Archive.NONE, null, option + "\r", null, null);
+        List<String> args = launch(Archive.MADE_FOR_THIS_JAR, null, option + "\r", null, null);
 
         assertThat(args.contains("-XX:+UseSerialGC")).as("%s", args).isEqualTo(collector);
         assertThat(args.contains("-Xms32m")).as("%s", args).isEqualTo(heap);
+        assertThat(args.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile="))).as("%s", args)
+                .isEqualTo(share);
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Archive.class)
-    void usesTheArchiveOnlyWhenCompleteAndMadeForTheJarBesideIt(Archive archive)
+    void usesTheArchiveOnlyWhenCompleteAndMadeForTheJarAndJavaBesideIt(Archive archive)
             throws IOException, InterruptedException {
         List<String> args = launch(archive, null, null, null, null);
 
-        List<String> used = args.stream().filter(a -> a.startsWith("-XX:SharedArchiveFile=")).toList();
-        if (archive == Archive.MADE_FOR_THIS_JAR) {
-            assertThat(used).containsExactly("-XX:SharedArchiveFile="
-                    + dir.toRealPath().resolve(archive.name()).resolve("profilekit.jsa"));
-            assertThat(args).contains("-Xshare:auto", "-Xlog:cds=off");
+        assertUsesArchive(args, archive, archive.used);
+    }
+
+    @ParameterizedTest(name = "{0}, java found on PATH")
+    @EnumSource(value = Archive.class, names = {"MADE_FOR_THIS_JAR", "MADE_BY_ANOTHER_JAVA"})
+    void findsTheJavaOnThePathAsTheLauncherRunsIt(Archive archive) throws IOException, InterruptedException {
+        List<String> args = launch(archive, null, null, null, null, false);
+
+        assertUsesArchive(args, archive, archive.used);
+    }
+
+    @org.junit.jupiter.api.Test
+    void leavesTheArchiveOutWhenAskedTo() throws IOException, InterruptedException {
+        List<String> args = launch(Archive.MADE_FOR_THIS_JAR, null, null, null, null, true, "off");
+
+        assertUsesArchive(args, Archive.MADE_FOR_THIS_JAR, false);
+    }
+
+    private static void assertUsesArchive(List<String> args, Archive archive, boolean used) throws IOException {
+        Path folder = dir.toRealPath().resolve(archive.name());
+        List<String> given = args.stream().filter(a -> a.startsWith("-XX:SharedArchiveFile=")).toList();
+        if (used) {
+            assertThat(given).containsExactly("-XX:SharedArchiveFile=" + folder.resolve("profilekit.jsa"));
+            assertThat(args).contains("-Xshare:auto", "-Xlog:cds*=off");
         } else {
-            assertThat(used).as("%s", args).isEmpty();
+            assertThat(given).as("%s", args).isEmpty();
+            assertThat(args).doesNotContain("-Xshare:auto");
         }
         // with or without it, the same jar and command
         int jar = args.indexOf("-jar");
-        assertThat(args.get(jar + 1)).isEqualTo(dir.toRealPath().resolve(archive.name()).resolve("profilekit.jar")
-                .toString());
+        assertThat(args.get(jar + 1)).isEqualTo(folder.resolve("profilekit.jar").toString());
         assertThat(args.subList(jar + 2, args.size())).containsExactly("--version");
     }
 
-    /** What lies beside the launcher. */
+    /** What lies beside the launcher, and whether the launcher should give the JVM the archive. */
     enum Archive {
         /** No archive. */
-        NONE,
-        /** A complete archive made for the jar beside it, as the build leaves it. */
-        MADE_FOR_THIS_JAR,
+        NONE(false),
+        /** A complete archive made for the jar beside it by the java that runs it, as the build leaves it. */
+        MADE_FOR_THIS_JAR(true),
+        /** The same, the jar and java written by paths through links: the same files. */
+        MADE_FOR_THIS_JAR_THROUGH_LINKS(true),
         /** A complete archive made for a jar elsewhere (the folder was copied). */
-        MADE_FOR_ANOTHER_JAR,
+        MADE_FOR_ANOTHER_JAR(false),
+        /** A complete archive made by another java than the one that runs it. */
+        MADE_BY_ANOTHER_JAVA(false),
+        /** A jar changed after the archive was made. */
+        JAR_NEWER(false),
         /** An archive shorter than the size written beside it (cut short). */
-        CUT_SHORT,
-        /** A size file of an older build: the size alone, no jar. */
-        SIZE_ONLY,
+        CUT_SHORT(false),
+        /** A size file of an older build: the size alone. */
+        SIZE_ONLY(false),
         /** An archive without its size file. */
-        NO_SIZE
+        NO_SIZE(false);
+
+        final boolean used;
+
+        Archive(boolean used) {
+            this.used = used;
+        }
     }
 
     private static List<String> launch(Archive archive, String javaOpts, String toolOptions, String jdkOptions,
                                        String underscoreOptions) throws IOException, InterruptedException {
-        Path javaHome = dir.resolve("jdk");
-        Path java = javaHome.resolve("bin/java");
-        if (!Files.exists(java)) {
-            Files.createDirectories(java.getParent());
-            Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
-            Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-        // the launcher as built, and beside it what the case puts there
+        return launch(archive, javaOpts, toolOptions, jdkOptions, underscoreOptions, true);
+    }
+
+    private static List<String> launch(Archive archive, String javaOpts, String toolOptions, String jdkOptions,
+                                       String underscoreOptions, boolean javaHome)
+            throws IOException, InterruptedException {
+        return launch(archive, javaOpts, toolOptions, jdkOptions, underscoreOptions, javaHome, null);
+    }
+
+    private static synchronized List<String> launch(Archive archive, String javaOpts, String toolOptions,
+                                                    String jdkOptions, String underscoreOptions, boolean useJavaHome,
+                                                    String cds) throws IOException, InterruptedException {
+        Path javaHome = standInJava("jdk");
+        Path otherJava = standInJava("other-jdk");
+        // the launcher as built, and beside it the jar and what the case puts there
         Path folder = dir.resolve(archive.name());
         Path launcher = folder.resolve("profilekit");
         if (!Files.exists(launcher)) {
             Files.createDirectories(folder);
             Files.copy(Path.of("src/launcher/profilekit"), launcher);
-            String jar = folder.toRealPath().resolve("profilekit.jar").toString();
-            String elsewhere = dir.toRealPath().resolve("elsewhere").resolve("profilekit.jar").toString();
+            Path jar = folder.resolve("profilekit.jar");
+            Files.writeString(jar, "jar");
+            Path elsewhere = dir.resolve("elsewhere");
+            Files.createDirectories(elsewhere);
+            Files.writeString(elsewhere.resolve("profilekit.jar"), "jar");
+            String java = javaHome.resolve("bin/java").toString();
+            String madeFor = jar.toString();
+            if (archive == Archive.MADE_FOR_THIS_JAR_THROUGH_LINKS) {
+                Path links = dir.resolve("links");
+                Files.createDirectories(links);
+                madeFor = Files.createSymbolicLink(links.resolve("folder"), folder).resolve("profilekit.jar").toString();
+                java = Files.createSymbolicLink(links.resolve("java"), javaHome.resolve("bin/java")).toString();
+            }
             if (archive != Archive.NONE) {
                 Files.writeString(folder.resolve("profilekit.jsa"), archive == Archive.CUT_SHORT ? "arch" : "archive");
             }
             switch (archive) {
-                case MADE_FOR_THIS_JAR, CUT_SHORT -> Files.writeString(folder.resolve("profilekit.jsa.size"),
-                        "7\n" + jar + "\n");
-                case MADE_FOR_ANOTHER_JAR -> Files.writeString(folder.resolve("profilekit.jsa.size"),
-                        "7\n" + elsewhere + "\n");
-                case SIZE_ONLY -> Files.writeString(folder.resolve("profilekit.jsa.size"), "7");
+                case MADE_FOR_THIS_JAR, MADE_FOR_THIS_JAR_THROUGH_LINKS, CUT_SHORT, JAR_NEWER ->
+                        sizeFile(folder, "7\n" + madeFor + "\n" + java + "\n");
+                case MADE_FOR_ANOTHER_JAR -> sizeFile(folder, "7\n" + elsewhere.resolve("profilekit.jar") + "\n"
+                        + java + "\n");
+                case MADE_BY_ANOTHER_JAVA -> sizeFile(folder, "7\n" + madeFor + "\n"
+                        + otherJava.resolve("bin/java") + "\n");
+                case SIZE_ONLY -> sizeFile(folder, "7");
                 default -> {
                 }
+            }
+            // the archive written after the jar, as the build writes it; or the jar changed since
+            FileTime made = Files.getLastModifiedTime(jar);
+            if (Files.exists(folder.resolve("profilekit.jsa"))) {
+                Files.setLastModifiedTime(folder.resolve("profilekit.jsa"), FileTime.fromMillis(made.toMillis() + 5_000));
+            }
+            if (archive == Archive.JAR_NEWER) {
+                Files.setLastModifiedTime(jar, FileTime.fromMillis(made.toMillis() + 10_000));
             }
         }
         ProcessBuilder pb = new ProcessBuilder("sh", launcher.toString(), "--version");
         Map<String, String> env = pb.environment();
-        env.put("JAVA_HOME", javaHome.toString());
-        for (String name : List.of("JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS",
+        for (String name : List.of("JAVA_HOME", "JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS",
                 "PROFILEKIT_CDS")) {
             env.remove(name);
         }
+        if (useJavaHome) {
+            env.put("JAVA_HOME", javaHome.toString());
+        } else {
+            // the stand-in first on PATH, the launcher's own tools after it
+            env.put("PATH", javaHome.resolve("bin") + java.io.File.pathSeparator + env.getOrDefault("PATH", ""));
+        }
+        putIfGiven(env, "PROFILEKIT_CDS", cds);
         putIfGiven(env, "JAVA_OPTS", javaOpts);
         putIfGiven(env, "JAVA_TOOL_OPTIONS", toolOptions);
         putIfGiven(env, "JDK_JAVA_OPTIONS", jdkOptions);
@@ -176,6 +252,22 @@ class LauncherTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(out).isZero();
         return out.lines().toList();
+    }
+
+    /** A stand-in {@code java} that prints the arguments it was given, one a line. */
+    private static Path standInJava(String name) throws IOException {
+        Path home = dir.resolve(name);
+        Path java = home.resolve("bin/java");
+        if (!Files.exists(java)) {
+            Files.createDirectories(java.getParent());
+            Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+            Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return home;
+    }
+
+    private static void sizeFile(Path folder, String text) throws IOException {
+        Files.writeString(folder.resolve("profilekit.jsa.size"), text);
     }
 
     private static void putIfGiven(Map<String, String> env, String name, String value) {
