@@ -20,19 +20,19 @@ import java.util.stream.Stream;
  * {@code profilekit-examples} runs it, then writes a static class-data sharing archive of the
  * listed classes ({@code -Xshare:dump}) to {@code target/profilekit.jsa}, which the
  * {@code profilekit} launcher uses when it is there and was made for the jar beside it and the JVM
- * that runs it. The build's {@code launchers} step in {@code examples/pom.xml} is the reference;
- * in short, from {@code examples/}:
+ * that runs it. The build's {@code launchers} step in {@code examples/pom.xml} makes the archive:
+ * this class lists the classes, the JDK's own list ({@code lib/classlist}) is added to that list,
+ * a JVM writes the archive, another checks that it maps, and {@code profilekit.jsa.size} records
+ * what the launcher compares. The first step by hand, from {@code examples/}:
  *
  * <pre>
  * java -XX:DumpLoadedClassList=target/profilekit.classlist -cp "$PWD/target/profilekit.jar" \
  *     io.profilekit.examples.cli.ArchiveTraining profiles target/archive-training
- * java -Xshare:dump -XX:SharedClassListFile=target/profilekit.classlist \
- *     -XX:SharedArchiveFile=target/profilekit.jsa -cp "$PWD/target/profilekit.jar"
  * </pre>
  *
- * <p>Besides the example profiles and registry, it reads a pack folder it writes into the second
- * argument's folder (and deletes after): one pack with presets, value schemas and values long
- * enough to be checked beside the reading, as real pack folders have. Each command's exit code is
+ * <p>Besides the example profiles and registry, it reads a pack folder it writes into a new folder
+ * inside the second argument's folder (and deletes after): one pack with presets, value schemas and
+ * values long enough to be checked beside the reading, as real pack folders have. Each command's exit code is
  * compared with the one expected; a difference is printed (the build keeps the output in
  * {@code target/profilekit.jsa.log}) and the training goes on.
  */
@@ -44,7 +44,8 @@ public final class ArchiveTraining {
      * Runs the commands.
      *
      * @param args the folder of the example profiles ({@code examples/profiles}), then a folder to
-     *     write the training pack folder into (a new temporary folder if not given)
+     *     write the training pack folder in (in a new folder inside it; the system's temporary
+     *     folder if not given)
      */
     public static void main(String[] args) {
         Path profiles = Path.of(args.length > 0 ? args[0] : "profiles");
@@ -96,12 +97,13 @@ public final class ArchiveTraining {
     }
 
     /**
-     * The folder given (or a new temporary one), holding the training registry in {@code packs/};
-     * empty if it cannot be written.
+     * A new folder (inside the folder given, or the system's temporary folder), holding the training
+     * registry in {@code packs/}; empty if it cannot be written. Only this new folder is deleted after.
      */
     private static Optional<Path> trainingFolder(Optional<Path> given) {
         try {
-            Path root = given.isPresent() ? Files.createDirectories(given.get())
+            Path root = given.isPresent()
+                    ? Files.createTempDirectory(Files.createDirectories(given.get()), "training")
                     : Files.createTempDirectory("profilekit-training");
             writePackFolder(root.resolve("packs").resolve("training-pack-1.0.0"));
             return Optional.of(root);

@@ -42,7 +42,7 @@ class LauncherTest {
         "-XX:+UseZGC -Xms1g                  | -                             | -                      | -              | false | false | false",
         "-XX:-UseSerialGC                    | -                             | -                      | -              | false | true  | true ",
         "-                                   | -XX:+UseParallelGC            | -                      | -              | false | true  | true ",
-        "-                                   | -                             | -XX:MaxRAMPercentage=5 | -              | true  | false | true ",
+        "-                                   | -                             | -XX:MaxRAMPercentage=5 | -              | true  | false | false",
         "-                                   | -                             | -XX:MaxHeapSize=20m    | -              | true  | false | true ",
         "-                                   | -                             | -                      | -XX:+UseG1GC   | false | true  | true ",
         "-                                   | -                             | -                      | -Xmx16m        | true  | false | true ",
@@ -67,6 +67,14 @@ class LauncherTest {
         "-XX:-UseCompressedOops              | -                             | -                      | -              | true  | true  | false",
         "-                                   | -XX:ObjectAlignmentInBytes=16 | -                      | -              | true  | true  | false",
         "-Xmx30g                             | -                             | -                      | -              | true  | false | true ",
+        "-XX:MinHeapSize=40g                 | -                             | -                      | -              | true  | false | false",
+        "-Xmx0x800000000                     | -                             | -                      | -              | true  | false | false",
+        "-XX:MaxRAM=256g                     | -                             | -                      | -              | true  | false | false",
+        "-XX:+UseCompactObjectHeaders        | -                             | -                      | -              | true  | true  | false",
+        "-Xbootclasspath/a:extra.jar         | -                             | -                      | -              | true  | true  | false",
+        "-                                   | -javaagent:agent.jar          | -                      | -              | true  | true  | false",
+        "-                                   | -                             | -Xshare:off            | -              | true  | true  | false",
+        "-                                   | -XX:SharedArchiveFile=my.jsa  | -                      | -              | true  | true  | false",
     })
     void addsTheCollectorFirstHeapAndArchiveUnlessTheOptionsChooseOrForbidThem(String javaOpts, String toolOptions,
                                                                 String jdkOptions, String underscoreOptions,
@@ -122,6 +130,14 @@ class LauncherTest {
     }
 
     @org.junit.jupiter.api.Test
+    void passesTheOptionsAsWordsNeverMatchedAgainstFileNames() throws IOException, InterruptedException {
+        // run in the launcher's folder, where * and profilekit* would match files
+        List<String> args = launch(Archive.MADE_FOR_THIS_JAR, "-Dlist=* -Dother=profilekit*", null, null, null);
+
+        assertThat(args).contains("-Dlist=*", "-Dother=profilekit*");
+    }
+
+    @org.junit.jupiter.api.Test
     void leavesTheArchiveOutWhenAskedTo() throws IOException, InterruptedException {
         List<String> args = launch(Archive.MADE_FOR_THIS_JAR, null, null, null, null, true, "off");
 
@@ -150,7 +166,7 @@ class LauncherTest {
         NONE(false),
         /** A complete archive made for the jar beside it by the java that runs it, as the build leaves it. */
         MADE_FOR_THIS_JAR(true),
-        /** The same, the jar and java written by paths through links: the same files. */
+        /** The same, the jar's folder and the JDK written by paths through links: the same files. */
         MADE_FOR_THIS_JAR_THROUGH_LINKS(true),
         /** A complete archive made for a jar elsewhere (the folder was copied). */
         MADE_FOR_ANOTHER_JAR(false),
@@ -158,6 +174,10 @@ class LauncherTest {
         MADE_BY_ANOTHER_JAVA(false),
         /** A jar changed after the archive was made. */
         JAR_NEWER(false),
+        /** An older copy of the jar put in its place. */
+        JAR_OLDER(false),
+        /** The JDK that made it updated in place since (the same java file, another version). */
+        JDK_UPDATED(false),
         /** An archive shorter than the size written beside it (cut short). */
         CUT_SHORT(false),
         /** A size file of an older build: the size alone. */
@@ -205,32 +225,38 @@ class LauncherTest {
                 Path links = dir.resolve("links");
                 Files.createDirectories(links);
                 madeFor = Files.createSymbolicLink(links.resolve("folder"), folder).resolve("profilekit.jar").toString();
-                java = Files.createSymbolicLink(links.resolve("java"), javaHome.resolve("bin/java")).toString();
+                // a JDK reached through a link, as JAVA_HOME=/opt/java -> /opt/jdk-17 gives it
+                java = Files.createSymbolicLink(links.resolve("jdk"), javaHome).resolve("bin/java").toString();
             }
             if (archive != Archive.NONE) {
                 Files.writeString(folder.resolve("profilekit.jsa"), archive == Archive.CUT_SHORT ? "arch" : "archive");
             }
             switch (archive) {
-                case MADE_FOR_THIS_JAR, MADE_FOR_THIS_JAR_THROUGH_LINKS, CUT_SHORT, JAR_NEWER ->
-                        sizeFile(folder, "7\n" + madeFor + "\n" + java + "\n");
+                case MADE_FOR_THIS_JAR, MADE_FOR_THIS_JAR_THROUGH_LINKS, CUT_SHORT, JAR_NEWER, JAR_OLDER ->
+                        sizeFile(folder, "7\n" + madeFor + "\n" + java + "\n" + VERSION + "\n");
                 case MADE_FOR_ANOTHER_JAR -> sizeFile(folder, "7\n" + elsewhere.resolve("profilekit.jar") + "\n"
-                        + java + "\n");
+                        + java + "\n" + VERSION + "\n");
                 case MADE_BY_ANOTHER_JAVA -> sizeFile(folder, "7\n" + madeFor + "\n"
-                        + otherJava.resolve("bin/java") + "\n");
+                        + otherJava.resolve("bin/java") + "\n" + VERSION + "\n");
+                case JDK_UPDATED -> sizeFile(folder, "7\n" + madeFor + "\n" + java + "\n"
+                        + "JAVA_RUNTIME_VERSION=\"17.0.14+7\"\n");
                 case SIZE_ONLY -> sizeFile(folder, "7");
                 default -> {
                 }
             }
-            // the archive written after the jar, as the build writes it; or the jar changed since
+            // the build gives the archive the jar's modification time; or the jar was replaced since
             FileTime made = Files.getLastModifiedTime(jar);
             if (Files.exists(folder.resolve("profilekit.jsa"))) {
-                Files.setLastModifiedTime(folder.resolve("profilekit.jsa"), FileTime.fromMillis(made.toMillis() + 5_000));
+                Files.setLastModifiedTime(folder.resolve("profilekit.jsa"), made);
             }
-            if (archive == Archive.JAR_NEWER) {
-                Files.setLastModifiedTime(jar, FileTime.fromMillis(made.toMillis() + 10_000));
+            if (archive == Archive.JAR_NEWER || archive == Archive.JAR_OLDER) {
+                Files.setLastModifiedTime(jar, FileTime.fromMillis(made.toMillis()
+                        + (archive == Archive.JAR_NEWER ? 10_000 : -10_000)));
             }
         }
         ProcessBuilder pb = new ProcessBuilder("sh", launcher.toString(), "--version");
+        // run in the launcher's folder: files there that a glob would match (profilekit, profilekit.jar, ...)
+        pb.directory(folder.toFile());
         Map<String, String> env = pb.environment();
         for (String name : List.of("JAVA_HOME", "JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS",
                 "PROFILEKIT_CDS")) {
@@ -254,7 +280,10 @@ class LauncherTest {
         return out.lines().toList();
     }
 
-    /** A stand-in {@code java} that prints the arguments it was given, one a line. */
+    /** The version line of the stand-in JDKs' release files. */
+    private static final String VERSION = "JAVA_RUNTIME_VERSION=\"17.0.15+6\"";
+
+    /** A stand-in JDK: a {@code java} that prints the arguments it was given, one a line, and a release file. */
     private static Path standInJava(String name) throws IOException {
         Path home = dir.resolve(name);
         Path java = home.resolve("bin/java");
@@ -262,6 +291,8 @@ class LauncherTest {
             Files.createDirectories(java.getParent());
             Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
             Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Stand-in\"\nJAVA_VERSION=\"17.0.15\"\n"
+                    + VERSION + "\nMODULES=\"java.base\"\n");
         }
         return home;
     }
