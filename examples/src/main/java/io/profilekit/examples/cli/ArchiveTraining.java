@@ -101,14 +101,18 @@ public final class ArchiveTraining {
      * registry in {@code packs/}; empty if it cannot be written. Only this new folder is deleted after.
      */
     private static Optional<Path> trainingFolder(Optional<Path> given) {
+        Path root = null;
         try {
-            Path root = given.isPresent()
+            root = given.isPresent()
                     ? Files.createTempDirectory(Files.createDirectories(given.get()), "training")
                     : Files.createTempDirectory("profilekit-training");
             writePackFolder(root.resolve("packs").resolve("training-pack-1.0.0"));
             return Optional.of(root);
         } catch (IOException | RuntimeException e) {
             System.out.println("profilekit: no training pack folder (" + e + "); its command is left out");
+            if (root != null) {
+                deleteQuietly(root);
+            }
             return Optional.empty();
         }
     }

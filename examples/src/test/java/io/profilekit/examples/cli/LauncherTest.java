@@ -75,6 +75,11 @@ class LauncherTest {
         "-                                   | -javaagent:agent.jar          | -                      | -              | true  | true  | false",
         "-                                   | -                             | -Xshare:off            | -              | true  | true  | false",
         "-                                   | -XX:SharedArchiveFile=my.jsa  | -                      | -              | true  | true  | false",
+        "-XX:MaxRAMPercentage=75 -Xmx512m    | -                             | -                      | -              | true  | false | true ",
+        "-Xmx512m                            | -                             | -                      | -XX:MaxRAM=1t  | true  | false | true ",
+        "-Xrunjdwp:transport=dt_socket       | -                             | -                      | -              | true  | true  | false",
+        "-XX:+DumpSharedSpaces               | -                             | -                      | -              | true  | true  | false",
+        "-XXaltjvm=zero                      | -                             | -                      | -              | true  | true  | false",
     })
     void addsTheCollectorFirstHeapAndArchiveUnlessTheOptionsChooseOrForbidThem(String javaOpts, String toolOptions,
                                                                 String jdkOptions, String underscoreOptions,
@@ -131,10 +136,14 @@ class LauncherTest {
 
     @org.junit.jupiter.api.Test
     void passesTheOptionsAsWordsNeverMatchedAgainstFileNames() throws IOException, InterruptedException {
-        // run in the launcher's folder, where * and profilekit* would match files
-        List<String> args = launch(Archive.MADE_FOR_THIS_JAR, "-Dlist=* -Dother=profilekit*", null, null, null);
+        // the launcher runs in its folder: a file there that -Dlist=* would match as a glob
+        Path folder = dir.resolve(Archive.MADE_FOR_THIS_JAR.name());
+        launch(Archive.MADE_FOR_THIS_JAR, null, null, null, null);
+        Files.writeString(folder.resolve("-Dlist=globbed"), "");
 
-        assertThat(args).contains("-Dlist=*", "-Dother=profilekit*");
+        List<String> args = launch(Archive.MADE_FOR_THIS_JAR, "-Dlist=*", null, null, null);
+
+        assertThat(args).contains("-Dlist=*").doesNotContain("-Dlist=globbed");
     }
 
     @org.junit.jupiter.api.Test
@@ -176,6 +185,8 @@ class LauncherTest {
         JAR_NEWER(false),
         /** An older copy of the jar put in its place. */
         JAR_OLDER(false),
+        /** Another jar with the same modification time (copied with its time): its size differs. */
+        JAR_REPLACED_SAME_TIME(false),
         /** The JDK that made it updated in place since (the same java file, another version). */
         JDK_UPDATED(false),
         /** An archive shorter than the size written beside it (cut short). */
@@ -232,14 +243,15 @@ class LauncherTest {
                 Files.writeString(folder.resolve("profilekit.jsa"), archive == Archive.CUT_SHORT ? "arch" : "archive");
             }
             switch (archive) {
-                case MADE_FOR_THIS_JAR, MADE_FOR_THIS_JAR_THROUGH_LINKS, CUT_SHORT, JAR_NEWER, JAR_OLDER ->
-                        sizeFile(folder, "7\n" + madeFor + "\n" + java + "\n" + VERSION + "\n");
+                case MADE_FOR_THIS_JAR, MADE_FOR_THIS_JAR_THROUGH_LINKS, CUT_SHORT, JAR_NEWER, JAR_OLDER,
+                     JAR_REPLACED_SAME_TIME ->
+                        sizeFile(folder, "7\n" + madeFor + "\n" + java + "\n" + VERSION + "\n3\n");
                 case MADE_FOR_ANOTHER_JAR -> sizeFile(folder, "7\n" + elsewhere.resolve("profilekit.jar") + "\n"
-                        + java + "\n" + VERSION + "\n");
+                        + java + "\n" + VERSION + "\n3\n");
                 case MADE_BY_ANOTHER_JAVA -> sizeFile(folder, "7\n" + madeFor + "\n"
-                        + otherJava.resolve("bin/java") + "\n" + VERSION + "\n");
+                        + otherJava.resolve("bin/java") + "\n" + VERSION + "\n3\n");
                 case JDK_UPDATED -> sizeFile(folder, "7\n" + madeFor + "\n" + java + "\n"
-                        + "JAVA_RUNTIME_VERSION=\"17.0.14+7\"\n");
+                        + "JAVA_RUNTIME_VERSION=\"17.0.14+7\"\n3\n");
                 case SIZE_ONLY -> sizeFile(folder, "7");
                 default -> {
                 }
@@ -248,6 +260,10 @@ class LauncherTest {
             FileTime made = Files.getLastModifiedTime(jar);
             if (Files.exists(folder.resolve("profilekit.jsa"))) {
                 Files.setLastModifiedTime(folder.resolve("profilekit.jsa"), made);
+            }
+            if (archive == Archive.JAR_REPLACED_SAME_TIME) {
+                Files.writeString(jar, "jar2");
+                Files.setLastModifiedTime(jar, made);
             }
             if (archive == Archive.JAR_NEWER || archive == Archive.JAR_OLDER) {
                 Files.setLastModifiedTime(jar, FileTime.fromMillis(made.toMillis()
