@@ -209,7 +209,10 @@ public final class InMemoryPackRegistry implements PackRegistry {
     /**
      * The index of the highest version below the first possible version of the next train (every
      * release of the train sorts below it), or -1: by binary search over the release keys, packed
-     * in one array, which decide where they differ from the end's (no allocation).
+     * in one array, which decide where they differ from the end's (no allocation). Many versions are
+     * searched in two steps: first the key of every {@value #BLOCK}th version (an array small enough
+     * to stay in the processor's caches), then the one block the answer lies in, so that a lookup
+     * among 100,000 versions reads a few cache lines of the large array instead of one per probe.
      */
     private static int trainTop(Sorted sorted, VersionSelector selector) {
         long end = VersionText.trainEndKey(selector);
@@ -218,12 +221,32 @@ public final class InMemoryPackRegistry implements PackRegistry {
         long[] keys = sorted.keys;
         int lo = 0;
         int hi = keys.length - 1;
+        long[] coarse = sorted.coarse;
+        if (coarse != null) {
+            // the last block whose first version is not past the train
+            int block = -1;
+            int clo = 0;
+            int chi = coarse.length - 1;
+            while (clo <= chi) {
+                int mid = (clo + chi) >>> 1;
+                if (isPast(sorted, selector, end, endExact, coarse[mid], mid * BLOCK)) {
+                    chi = mid - 1;
+                } else {
+                    block = mid;
+                    clo = mid + 1;
+                }
+            }
+            if (block < 0) {
+                return -1;
+            }
+            // the next block's first version is past the train (or there is none)
+            lo = block * BLOCK;
+            hi = Math.min(keys.length - 1, lo + BLOCK - 1);
+        }
         int top = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            long key = keys[mid];
-            if (key > end || (key == end && ((endExact && sorted.exact[mid])
-                    || selector.isPastTrain(sorted.versions[mid])))) {
+            if (isPast(sorted, selector, end, endExact, keys[mid], mid)) {
                 hi = mid - 1;
             } else {
                 top = mid;
@@ -231,6 +254,16 @@ public final class InMemoryPackRegistry implements PackRegistry {
             }
         }
         return top;
+    }
+
+    /** Versions a block of the two-step search covers; packs with fewer than two blocks are searched in one step. */
+    private static final int BLOCK = 64;
+
+    /** Whether the version at {@code index}, whose release key is {@code key}, is past the train that ends at {@code end}. */
+    private static boolean isPast(Sorted sorted, VersionSelector selector, long end, boolean endExact, long key,
+                                  int index) {
+        return key > end || (key == end && ((endExact && sorted.exact[index])
+                || selector.isPastTrain(sorted.versions[index])));
     }
 
     /** One pack name's versions in ascending order, and its descriptors in the same order. */
@@ -241,6 +274,8 @@ public final class InMemoryPackRegistry implements PackRegistry {
         final long[] keys;
         /** Whether each key stands for its version's release alone ({@link VersionText#isExactKey}). */
         final boolean[] exact;
+        /** The key of every {@link #BLOCK}th version, for the first step of the search; null for few versions. */
+        final long[] coarse;
 
         Sorted(List<PackDescriptor> ascending) {
             packs = ascending.toArray(new PackDescriptor[0]);
@@ -253,6 +288,14 @@ public final class InMemoryPackRegistry implements PackRegistry {
             exact = new boolean[packs.length];
             for (int i = 0; i < packs.length; i++) {
                 exact[i] = VersionText.isExactKey(versions[i].releaseNumbers());
+            }
+            if (packs.length >= 2 * BLOCK) {
+                coarse = new long[(packs.length + BLOCK - 1) / BLOCK];
+                for (int b = 0; b < coarse.length; b++) {
+                    coarse[b] = keys[b * BLOCK];
+                }
+            } else {
+                coarse = null;
             }
         }
     }

@@ -7,11 +7,18 @@ import io.profilekit.VersionSelector;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A train takes the newest release whose numbers start with the train's, at every number boundary. */
+/**
+ * A train takes the newest release whose numbers start with the train's, at every number boundary;
+ * and among many versions (searched in blocks) the same as a scan of every version.
+ */
 class TrainLookupTest {
     private static final List<String> VERSIONS = List.of("1.8.7", "1.9.0", "1.9.3", "1.9.4-rc.1", "1.10.0", "1.99.2",
             "1.100.0", "9.0.1", "9.9.9", "10.0.0", "99.1", "100.0", "1.2097151.4", "1.2097152.1", "1.2097152.7",
@@ -55,5 +62,41 @@ class TrainLookupTest {
         String scanned = registry.packs("p").stream().map(PackDescriptor::version)
                 .filter(selector::matches).max(PackVersion::compareTo).map(PackVersion::toString).orElse("NONE");
         assertThat(got).isEqualTo(scanned);
+    }
+
+    @ParameterizedTest(name = "{0} versions, seed {1}")
+    @CsvSource({"100, 1", "127, 2", "128, 3", "129, 4", "191, 5", "192, 6", "1000, 7", "4000, 8", "4000, 9"})
+    void amongManyVersionsEveryTrainTakesWhatAScanTakes(int count, long seed) {
+        Random random = new Random(seed);
+        Set<String> versions = new LinkedHashSet<>();
+        while (versions.size() < count) {
+            StringBuilder v = new StringBuilder().append(random.nextInt(4)).append('.').append(random.nextInt(60))
+                    .append('.').append(random.nextInt(10) == 0 ? 2_097_150 + random.nextInt(4) : random.nextInt(30));
+            if (random.nextInt(5) == 0) {
+                v.append("-rc.").append(random.nextInt(3));
+            }
+            versions.add(v.toString());
+        }
+        InMemoryPackRegistry.Builder b = InMemoryPackRegistry.builder("many");
+        for (String v : versions) {
+            b.add(PackDescriptor.builder("p", v, LayerType.ADDON).cloudTypes(CloudType.ALL).build());
+        }
+        InMemoryPackRegistry registry = b.build();
+        List<String> trains = new ArrayList<>();
+        for (int major = 0; major <= 4; major++) {
+            trains.add(major + ".x");
+            for (int minor = 0; minor <= 61; minor++) {
+                trains.add(major + "." + minor + ".x");
+            }
+        }
+        for (String v : versions) {
+            String[] parts = v.split("[.-]");
+            trains.add(parts[0] + "." + parts[1] + "." + parts[2] + ".x");
+        }
+        for (String train : trains) {
+            VersionSelector selector = VersionSelector.parse(train);
+            assertThat(registry.newest("p", selector)).as("%s among %d versions", train, count)
+                    .isEqualTo(BruteForce.newest(registry, "p", selector));
+        }
     }
 }
