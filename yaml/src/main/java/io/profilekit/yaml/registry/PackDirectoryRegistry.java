@@ -1,5 +1,6 @@
 package io.profilekit.yaml.registry;
 
+import io.profilekit.yaml.internal.registry.ParseCache;
 import io.profilekit.yaml.internal.registry.PackTreeLoader;
 import io.profilekit.yaml.internal.registry.RegistryFiles;
 
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A pack registry read from a folder of packs laid out as Palette packs are: one sub-folder per pack
@@ -111,8 +113,45 @@ public final class PackDirectoryRegistry extends FileRegistry {
 
     /** Configures and reads a {@link PackDirectoryRegistry}. Setters reject null at once. Not thread-safe. */
     public static final class Builder extends FileRegistry.Builder<Builder> {
+        private Optional<Path> cacheFolder = Optional.empty();
+
         private Builder() {
             super(RegistryFiles.DEFAULT_PACK_FILE_BYTES);
+        }
+
+        /**
+         * Keeps what reading found in a folder, for later loads of the same files: the
+         * {@code values.yaml} texts found well-formed, and what {@code presets.yaml} and
+         * {@code schema.yaml} texts were read into, with their warnings. Each entry is kept beside
+         * the text it was found for, and a later load uses it only for a file whose text is the
+         * same, byte for byte; every other file is read. The registry, its warnings and its
+         * failures are the same as without the cache: a file that fails is never kept, and fails
+         * again; the load's limits count the same. Loading the 220 packs of Palette's community
+         * repository parses about 4 MB of YAML, which a new JVM reads slowly; with the cache
+         * filled, it parses none of it.
+         *
+         * <p>The folder holds one file, {@value ParseCache#FILE_NAME}, written only by a load that
+         * added to it, replaced whole (written beside it, then moved over it) and kept to 32 MiB of
+         * entries, the latest load's first. The folder is created readable by its owner only. A
+         * cache file is not used if it cannot be read (missing, cut short, corrupted), was written
+         * by another build of ProfileKit or snakeyaml-engine, or if others than the user running
+         * may write it or its folder (where the file system has POSIX permissions); one that
+         * cannot be written is left as it was. The load goes on either way. Used by
+         * {@link #load(Path)}; {@link #loadFiles} and {@link #loadResources} read without it.
+         *
+         * <pre>{@code
+         * PackDirectoryRegistry packs = PackDirectoryRegistry.builder()
+         *     .cacheIn(Path.of(System.getProperty("user.home"), ".cache", "profilekit", "packs"))
+         *     .load(Path.of("packs"));
+         * }</pre>
+         *
+         * @param folder the cache's folder; not inside the registry's folder, which a load only reads
+         * @return this builder
+         * @throws NullPointerException if {@code folder} is null
+         */
+        public Builder cacheIn(Path folder) {
+            this.cacheFolder = Optional.of(Objects.requireNonNull(folder, "cache folder must not be null"));
+            return this;
         }
 
         @Override
@@ -144,7 +183,7 @@ public final class PackDirectoryRegistry extends FileRegistry {
             Path fileName = folder.toAbsolutePath().normalize().getFileName();
             String defaultId = fileName == null ? "packs" : fileName.toString();
             return new PackDirectoryRegistry(PackTreeLoader.loadFolder(folder, registry(defaultId), maxBytes(),
-                    readLimits()));
+                    readLimits(), cacheFolder.map(ParseCache::in).orElseGet(ParseCache::none)));
         }
 
         /**

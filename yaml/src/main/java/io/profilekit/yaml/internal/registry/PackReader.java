@@ -85,10 +85,45 @@ final class PackReader {
 
     private final RegistryFiles files;
     private final ValuesChecks valuesChecks;
+    private final ParseCache cache;
 
-    PackReader(RegistryFiles files, ValuesChecks valuesChecks) {
+    PackReader(RegistryFiles files, ValuesChecks valuesChecks, ParseCache cache) {
         this.files = files;
         this.valuesChecks = valuesChecks;
+        this.cache = cache;
+    }
+
+    /**
+     * Reads a presets or schema file: what the cache found for the same text, if it has it and its
+     * values fit the load's budget; else the file itself, keeping what it found for the next load.
+     * Either way the same result, warnings and budget (a read that fails is never kept).
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T readOnce(ParseCache.Kind kind, String documentName, String text, List<ReadWarning> warnings,
+                           Function<List<ReadWarning>, T> read) {
+        ParseCache.Text key = cache.text(kind, text).orElse(null);
+        if (key != null) {
+            Optional<? extends ParseCache.Found<?>> hit = kind == ParseCache.Kind.PRESETS ? cache.presets(key)
+                    : cache.schema(key);
+            if (hit.isPresent() && files.chargeNodes(hit.get().nodes())) {
+                warnings.addAll(hit.get().warningsFor(documentName));
+                return (T) hit.get().value();
+            }
+        }
+        List<ReadWarning> own = new ArrayList<>();
+        long before = files.bytesLeft();
+        T value = read.apply(own);
+        long nodes = (before - files.bytesLeft()) / RegistryFiles.NODE_BYTES;
+        warnings.addAll(own);
+        if (key != null && own.stream().allMatch(w -> w.documentName().equals(documentName))) {
+            List<ParseCache.Note> notes = own.stream().map(ParseCache.Note::of).collect(Collectors.toList());
+            if (kind == ParseCache.Kind.PRESETS) {
+                cache.presetsNow(key, new ParseCache.Found<>((List<PackPreset>) value, notes, nodes));
+            } else {
+                cache.schemaNow(key, new ParseCache.Found<>((Map<String, String>) value, notes, nodes));
+            }
+        }
+        return value;
     }
 
     /**
@@ -131,13 +166,19 @@ final class PackReader {
             }
             Optional<String> presets = folderFiles.read(PRESETS_YAML);
             if (presets.isPresent()) {
-                presets(new Ctx(prefix + PRESETS_YAML, false, false, warnings), files.one(prefix + PRESETS_YAML,
-                        presets.get(), false)).forEach(b::preset);
+                String name = prefix + PRESETS_YAML;
+                String text = presets.get();
+                readOnce(ParseCache.Kind.PRESETS, name, text, warnings,
+                        own -> presets(new Ctx(name, false, false, own), files.one(name, text, false)))
+                        .forEach(b::preset);
             }
             Optional<String> schema = folderFiles.read(SCHEMA_YAML);
             if (schema.isPresent()) {
-                schema(new Ctx(prefix + SCHEMA_YAML, false, false, warnings), files.one(prefix + SCHEMA_YAML,
-                        schema.get(), false)).forEach(b::valueSchema);
+                String name = prefix + SCHEMA_YAML;
+                String text = schema.get();
+                readOnce(ParseCache.Kind.SCHEMA, name, text, warnings,
+                        own -> schema(new Ctx(name, false, false, own), files.one(name, text, false)))
+                        .forEach(b::valueSchema);
             }
             return new ReadPack(b.build(), folder, version.line(), version.column());
         } catch (ProfileParseException e) {

@@ -56,6 +56,33 @@ public final class PackTreeLoader {
      */
     public static RegistryFiles.Loaded loadFolder(Path folder, InMemoryPackRegistry.Builder registry,
                                                  long maxFileBytes, ReadLimits budget) {
+        return loadFolder(folder, registry, maxFileBytes, budget, ParseCache.none());
+    }
+
+    /**
+     * Like {@link #loadFolder(Path, InMemoryPackRegistry.Builder, long, ReadLimits)}, with what a
+     * cache found in earlier loads (the same registry, warnings and failures as without it); the
+     * cache is written after the load, whether it succeeded or not, if the load added to it.
+     *
+     * @param folder the folder of pack folders
+     * @param registry the registry builder to fill
+     * @param maxFileBytes the largest file read, in bytes
+     * @param budget the limits of the whole load
+     * @param cache what earlier loads found
+     * @return the registry, its warnings and source
+     * @throws PackRegistryException as without a cache
+     */
+    public static RegistryFiles.Loaded loadFolder(Path folder, InMemoryPackRegistry.Builder registry,
+                                                 long maxFileBytes, ReadLimits budget, ParseCache cache) {
+        try {
+            return read(folder, registry, maxFileBytes, budget, cache);
+        } finally {
+            cache.save();
+        }
+    }
+
+    private static RegistryFiles.Loaded read(Path folder, InMemoryPackRegistry.Builder registry,
+                                             long maxFileBytes, ReadLimits budget, ParseCache cache) {
         if (!Files.isDirectory(folder)) {
             throw new PackRegistryException(folder.toString(), 0, 0, "",
                     Files.exists(folder) ? "is not a folder" : "does not exist", "give a folder of pack folders", null);
@@ -68,7 +95,7 @@ public final class PackTreeLoader {
         }
         RegistryFiles limits = new RegistryFiles(maxFileBytes, budget);
         List<ReadWarning> warnings = new ArrayList<>();
-        Assembler assembler = new Assembler(registry, limits);
+        Assembler assembler = new Assembler(registry, limits, cache);
         Path ownPackJson = folder.resolve(PackReader.PACK_JSON);
         if (Files.isRegularFile(ownPackJson) && inside(root, ownPackJson)) {
             // The folder is itself one pack folder: read just that pack.
@@ -336,11 +363,16 @@ public final class PackTreeLoader {
         private final PackReader reader;
         private final RegistryFiles limits;
         private final Map<String, PackReader.ReadPack> seen = new HashMap<>();
-        private final ValuesChecks valuesChecks = new ValuesChecks();
+        private final ValuesChecks valuesChecks;
 
         Assembler(InMemoryPackRegistry.Builder registry, RegistryFiles limits) {
+            this(registry, limits, ParseCache.none());
+        }
+
+        Assembler(InMemoryPackRegistry.Builder registry, RegistryFiles limits, ParseCache cache) {
             this.registry = registry;
-            this.reader = new PackReader(limits, valuesChecks);
+            this.valuesChecks = new ValuesChecks(cache);
+            this.reader = new PackReader(limits, valuesChecks, cache);
             this.limits = limits;
         }
 

@@ -118,6 +118,21 @@ public final class RegistryFiles {
         bytesRead += bytes;
     }
 
+    /**
+     * Counts values read into trees earlier (by a {@link ParseCache}) against the load's budget, as
+     * {@link #one} would have counted them: if they fit, that read would have succeeded.
+     *
+     * @param nodes the values
+     * @return whether they fit (if not, nothing is counted)
+     */
+    boolean chargeNodes(long nodes) {
+        if (nodes < 0 || nodes > bytesLeft() / NODE_BYTES) {
+            return false;
+        }
+        bytesRead += nodes * NODE_BYTES;
+        return true;
+    }
+
     /** @return the bytes the load may still read */
     long bytesLeft() {
         return budget.maxRegistryBytes() - bytesRead;

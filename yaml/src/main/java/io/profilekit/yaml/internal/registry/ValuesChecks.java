@@ -26,10 +26,17 @@ final class ValuesChecks {
     static final int INLINE_CHARS = 4_096;
 
     private final Executor executor;
+    private final ParseCache cache;
     private final List<Check> checks = new ArrayList<>();
 
-    /** Checks on the common pool (on the loading thread alone when the pool has no parallelism). */
-    ValuesChecks() {
+    /**
+     * Checks on the common pool (on the loading thread alone when the pool has no parallelism).
+     *
+     * @param cache texts found well-formed before, which are not checked again; what is found
+     *     well-formed now is recorded there
+     */
+    ValuesChecks(ParseCache cache) {
+        this.cache = cache;
         this.executor = ForkJoinPool.getCommonPoolParallelism() > 1 || Runtime.getRuntime().availableProcessors() > 1
                 ? ForkJoinPool.commonPool() : null;
     }
@@ -50,13 +57,13 @@ final class ValuesChecks {
                     c.throwProblem();
                 }
             }
-            Optional<ProfileParseException> problem = ValuesYaml.problem(values, documentName);
+            Optional<ProfileParseException> problem = problem(cache, values, documentName);
             if (problem.isPresent()) {
                 throw failure(Located.registryError(problem.get()));
             }
             return;
         }
-        Check c = new Check(values, documentName);
+        Check c = new Check(cache, values, documentName);
         checks.add(c);
         try {
             executor.execute(c);
@@ -109,6 +116,19 @@ final class ValuesChecks {
         checks.clear();
     }
 
+    /** The check of one text, unless the cache has it; a text found well-formed is recorded there. */
+    private static Optional<ProfileParseException> problem(ParseCache cache, String values, String documentName) {
+        ParseCache.Text key = cache.text(ParseCache.Kind.VALUES, values).orElse(null);
+        if (key != null && cache.wellFormed(key)) {
+            return Optional.empty();
+        }
+        Optional<ProfileParseException> problem = ValuesYaml.problem(values, documentName);
+        if (key != null && problem.isEmpty()) {
+            cache.wellFormedNow(key);
+        }
+        return problem;
+    }
+
     /** One check, run by whichever thread claims it first. */
     private static final class Check implements Runnable {
         private static final int NEW = 0;
@@ -116,6 +136,7 @@ final class ValuesChecks {
         private static final int DONE = 2;
         private static final int CANCELLED = 3;
 
+        private final ParseCache cache;
         private final String values;
         private final String documentName;
         private final AtomicInteger state = new AtomicInteger(NEW);
@@ -124,7 +145,8 @@ final class ValuesChecks {
         private RuntimeException thrown;
         private Error error;
 
-        Check(String values, String documentName) {
+        Check(ParseCache cache, String values, String documentName) {
+            this.cache = cache;
             this.values = values;
             this.documentName = documentName;
         }
@@ -138,7 +160,7 @@ final class ValuesChecks {
 
         private void compute() {
             try {
-                problem = ValuesYaml.problem(values, documentName);
+                problem = problem(cache, values, documentName);
             } catch (RuntimeException e) {
                 thrown = e;
             } catch (Error e) {
