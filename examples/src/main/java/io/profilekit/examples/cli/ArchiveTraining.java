@@ -65,7 +65,12 @@ public final class ArchiveTraining {
         commands.put(List.of("packs", "--layer", "k8s", "--cloud", "aws"), 0);
         commands.put(List.of("--registry", folder, "packs"), 0);
         packs.ifPresent(p -> commands.put(List.of("--registry", p.toString(), "packs"), 0));
+        // again: what the first run kept in the pack-file cache is read back
+        packs.ifPresent(p -> commands.put(List.of("--registry", p.toString(), "packs", "--cloud", "aws"), 0));
         commands.put(List.of("--help"), 0);
+        // the pack-file cache in the training folder (deleted with it), else none
+        Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        environment.put(ProfileKitCli.PACK_CACHE, training.map(t -> t.resolve("pack-cache").toString()).orElse("off"));
         int ran = 0;
         int unexpected = 0;
         try {
@@ -80,7 +85,8 @@ public final class ArchiveTraining {
                 // as main() runs a command: the registries named are read from the start
                 String[] line = command.toArray(new String[0]);
                 ProfileKitCli cli = new ProfileKitCli();
-                cli.early = EarlyLoads.start(line);
+                cli.environment = environment;
+                cli.early = EarlyLoads.start(environment, line);
                 int exit = ProfileKitCli.run(cli, nowhere, nowhere, line);
                 ran++;
                 if (exit != c.getValue()) {

@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code --} (after which nothing is an option); nothing is read early when an argument file
  * ({@code @FILE}) could add options; an option whose text the command's own parsing would refuse
  * ({@code NAME=} without a path), or whose path is not a folder (a file, for an index), is left to
- * that parsing and its error. Nothing is written. {@link ProfileKitCli#main} starts early loads
+ * that parsing and its error. Nothing is written but the pack-file cache, as the command's own load
+ * would write it ({@link ProfileKitCli#packCache}). {@link ProfileKitCli#main} starts early loads
  * (and the class-data archive's training run, whose commands take theirs); a load no command
  * takes goes on, on its daemon thread, until it ends or the process does. The public
  * {@code ProfileKitCli.run} reads each registry in its turn.
@@ -54,11 +55,23 @@ final class EarlyLoads {
      * @return the loads (none if the arguments name no registry, or might name them through an argument file)
      */
     static EarlyLoads start(String... args) {
+        return start(System.getenv(), args);
+    }
+
+    /**
+     * Starts reading the registries the arguments name, one after the other, on a daemon thread,
+     * with the pack-file cache an environment names ({@link ProfileKitCli#packCache}).
+     *
+     * @param environment the environment the command reads too
+     * @param args the command line's arguments
+     * @return the loads (none if the arguments name no registry, or might name them through an argument file)
+     */
+    static EarlyLoads start(Map<String, String> environment, String... args) {
         return start(loads -> {
             Thread loader = new Thread(loads, "profilekit-early-registry-load");
             loader.setDaemon(true);
             loader.start();
-        }, args);
+        }, environment, args);
     }
 
     /**
@@ -69,6 +82,19 @@ final class EarlyLoads {
      * @return the loads
      */
     static EarlyLoads start(Executor starter, String... args) {
+        return start(starter, System.getenv(), args);
+    }
+
+    /**
+     * Starts reading the registries the arguments name, one after the other, with the given starter
+     * and the pack-file cache an environment names.
+     *
+     * @param starter runs the loads (on another thread)
+     * @param environment the environment the command reads too
+     * @param args the command line's arguments
+     * @return the loads
+     */
+    static EarlyLoads start(Executor starter, Map<String, String> environment, String... args) {
         List<String> folderTexts = new ArrayList<>();
         List<String> indexTexts = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -95,7 +121,7 @@ final class EarlyLoads {
         for (String text : folderTexts) {
             ProfileKitCli.RegistryOption.tryParse(text)
                     .filter(r -> Files.isDirectory(r.path))
-                    .ifPresent(r -> folders.putIfAbsent(text, new Load(() -> ProfileKitCli.readFolder(r))));
+                    .ifPresent(r -> folders.putIfAbsent(text, new Load(() -> ProfileKitCli.readFolder(r, environment))));
         }
         for (String text : indexTexts) {
             ProfileKitCli.RegistryOption.tryParse(text)

@@ -81,7 +81,9 @@ public final class ProfileKitCli implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--registry", scope = CommandLine.ScopeType.INHERIT, paramLabel = "[NAME[@UID]=]DIR", description = "A folder of packs in Palette's"
-            + " pack format (repeatable), named as documents name it, e.g. \"In-house=packs\".")
+            + " pack format (repeatable), named as documents name it, e.g. \"In-house=packs\". What reading its YAML"
+            + " files found is kept by their content for later runs (in $" + PACK_CACHE + ", else"
+            + " $XDG_CACHE_HOME/profilekit/packs, else ~/.cache/profilekit/packs; " + PACK_CACHE + "=off: none).")
     List<String> registries = new ArrayList<>();
 
     @Option(names = "--helm-index", scope = CommandLine.ScopeType.INHERIT, paramLabel = "[NAME[@UID]=]FILE", description = "A Helm repository index.yaml"
@@ -130,6 +132,8 @@ public final class ProfileKitCli implements Callable<Integer> {
     static final String OCI_PASSWORD = "PROFILEKIT_OCI_PASSWORD";
     /** The environment variable naming the OCI blob cache's folder. */
     static final String OCI_CACHE = "PROFILEKIT_OCI_CACHE";
+    /** The environment variable naming the folder where what reading pack folders found is kept, or {@code off}. */
+    static final String PACK_CACHE = "PROFILEKIT_PACK_CACHE";
 
     /** The registries the arguments name, read from the start of the run (by {@link #main}; see {@link EarlyLoads}). */
     EarlyLoads early = EarlyLoads.none();
@@ -300,7 +304,7 @@ public final class ProfileKitCli implements Callable<Integer> {
             if (!Files.isDirectory(r.path)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--registry " + r.path + ": not a folder");
             }
-            all.add(loaded(early.folder(option).orElseGet(() -> readFolder(r))));
+            all.add(loaded(early.folder(option).orElseGet(() -> readFolder(r, environment))));
         }
         for (String option : helmIndexes) {
             RegistryOption r = RegistryOption.parse(spec, "--helm-index", option);
@@ -322,7 +326,35 @@ public final class ProfileKitCli implements Callable<Integer> {
 
     /** Reads the pack folder a {@code --registry} option names (also ahead of time, by {@link EarlyLoads}). */
     static FileRegistry readFolder(RegistryOption r) {
-        return r.apply(PackDirectoryRegistry.builder()).load(r.path);
+        return readFolder(r, System.getenv());
+    }
+
+    /**
+     * Reads the pack folder a {@code --registry} option names, with the pack-file cache the
+     * environment names ({@link #packCache(Map)}).
+     *
+     * @param r the option
+     * @param environment the environment
+     * @return the registry
+     */
+    static FileRegistry readFolder(RegistryOption r, Map<String, String> environment) {
+        PackDirectoryRegistry.Builder b = r.apply(PackDirectoryRegistry.builder());
+        packCache(environment).ifPresent(b::cacheIn);
+        return b.load(r.path);
+    }
+
+    /**
+     * Where what reading pack folders found is kept between runs
+     * ({@link PackDirectoryRegistry.Builder#cacheIn(Path)}): {@code $PROFILEKIT_PACK_CACHE} (none if it
+     * is {@code off}), else {@code $XDG_CACHE_HOME/profilekit/packs}, else
+     * {@code ~/.cache/profilekit/packs}.
+     *
+     * @param environment the environment
+     * @return the folder, or empty for none
+     */
+    static java.util.Optional<Path> packCache(Map<String, String> environment) {
+        return "off".equals(environment.get(PACK_CACHE)) ? java.util.Optional.empty()
+                : userCache(environment, PACK_CACHE, "packs");
     }
 
     /** Reads the Helm index a {@code --helm-index} option names (also ahead of time, by {@link EarlyLoads}). */
@@ -408,16 +440,35 @@ public final class ProfileKitCli implements Callable<Integer> {
         if (ociCache != null) {
             return java.util.Optional.of(ociCache);
         }
-        String fromEnvironment = environment.getOrDefault(OCI_CACHE, "");
-        if (!fromEnvironment.isEmpty()) {
-            return java.util.Optional.of(Path.of(fromEnvironment));
+        return userCache(environment, OCI_CACHE, "oci");
+    }
+
+    /**
+     * A cache folder: the one an environment variable names, else {@code $XDG_CACHE_HOME/profilekit/SUB},
+     * else {@code ~/.cache/profilekit/SUB}; none if the name is not a path on this system.
+     *
+     * @param environment the environment
+     * @param variable the variable naming the folder
+     * @param sub the folder's name under the user's cache folder
+     * @return the folder
+     */
+    static java.util.Optional<Path> userCache(Map<String, String> environment, String variable, String sub) {
+        try {
+            String fromEnvironment = environment.getOrDefault(variable, "");
+            if (!fromEnvironment.isEmpty()) {
+                return java.util.Optional.of(Path.of(fromEnvironment));
+            }
+            String xdg = environment.getOrDefault("XDG_CACHE_HOME", "");
+            if (!xdg.isEmpty()) {
+                return java.util.Optional.of(Path.of(xdg, "profilekit", sub));
+            }
+            String home = System.getProperty("user.home", "");
+            return home.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(home, ".cache",
+                    "profilekit", sub));
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a path on this system: no cache, as with a cache that cannot be written
+            return java.util.Optional.empty();
         }
-        String xdg = environment.getOrDefault("XDG_CACHE_HOME", "");
-        if (!xdg.isEmpty()) {
-            return java.util.Optional.of(Path.of(xdg, "profilekit", "oci"));
-        }
-        String home = System.getProperty("user.home", "");
-        return home.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(home, ".cache", "profilekit", "oci"));
     }
 
     /** {@code [NAME[@UID]=]PATH}: a registry file, folder or URL, and the name and uid documents know it by. */

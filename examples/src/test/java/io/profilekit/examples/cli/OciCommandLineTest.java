@@ -7,8 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -50,16 +48,8 @@ class OciCommandLineTest {
         server.close();
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(Map<String, String> environment, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        ProfileKitCli cli = new ProfileKitCli();
-        cli.environment = environment;
-        int code = ProfileKitCli.run(cli, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(Map<String, String> environment, String... args) {
+        return CliRun.of(environment, args);
     }
 
     @Test
@@ -68,9 +58,9 @@ class OciCommandLineTest {
         String registry = "My Packs=" + server.url() + "/packs";
 
         long before = server.blobGets();
-        Run first = run(env, "--oci-registry", registry, "--verbose", "validate", profile.toString());
+        CliRun first = run(env, "--oci-registry", registry, "--verbose", "validate", profile.toString());
         long afterFirst = server.blobGets();
-        Run second = run(env, "--oci-registry", registry, "--verbose", "validate", profile.toString());
+        CliRun second = run(env, "--oci-registry", registry, "--verbose", "validate", profile.toString());
         long afterSecond = server.blobGets();
 
         assertThat(first.code()).as(first.err()).isZero();
@@ -89,7 +79,7 @@ class OciCommandLineTest {
         Path wrong = dir.resolve("wrong.yaml");
         Files.writeString(wrong, Files.readString(profile).replace("version: 0.9.0", "version: 0.8.0"));
 
-        Run run = run(Map.of(), "--no-oci-cache", "--oci-registry", "My Packs=" + server.url() + "/packs", "validate",
+        CliRun run = run(Map.of(), "--no-oci-cache", "--oci-registry", "My Packs=" + server.url() + "/packs", "validate",
                 wrong.toString());
 
         assertThat(run.code()).isEqualTo(ProfileKitCli.VIOLATIONS);
@@ -100,7 +90,7 @@ class OciCommandLineTest {
     void anUnreachableRegistryIsOneLineAndExitTwo() throws Exception {
         int port = RegistryServer.freePort();
 
-        Run run = run(Map.of(), "--no-oci-cache", "--oci-registry", "My Packs=http://127.0.0.1:" + port + "/packs",
+        CliRun run = run(Map.of(), "--no-oci-cache", "--oci-registry", "My Packs=http://127.0.0.1:" + port + "/packs",
                 "validate", profile.toString());
 
         assertThat(run.code()).isEqualTo(ProfileKitCli.USAGE);
@@ -121,10 +111,10 @@ class OciCommandLineTest {
             OciPusher.basic(locked.url(), "alice", "s3cret").pushPack("packs", "web-portal", "2.5.1", "addon", "");
             OciPusher.basic(locked.url(), "alice", "s3cret").pushPack("packs", "audit-sink", "0.9.0", "addon", "");
 
-            Run withCredentials = run(env, "--no-oci-cache", "--oci-registry", "My Packs=" + locked.url() + "/packs",
+            CliRun withCredentials = run(env, "--no-oci-cache", "--oci-registry", "My Packs=" + locked.url() + "/packs",
                     "validate", profile.toString());
             env.put("PROFILEKIT_OCI_PASSWORD", "wrong");
-            Run wrongPassword = run(env, "--no-oci-cache", "--oci-registry", "My Packs=" + locked.url() + "/packs",
+            CliRun wrongPassword = run(env, "--no-oci-cache", "--oci-registry", "My Packs=" + locked.url() + "/packs",
                     "validate", profile.toString());
 
             assertThat(withCredentials.code()).as(withCredentials.err()).isZero();
@@ -136,7 +126,7 @@ class OciCommandLineTest {
 
     @Test
     void packNamesReadOnlyThosePacks() {
-        Run run = run(Map.of(), "--no-oci-cache", "--oci-pack-names", "web-portal", "--oci-registry",
+        CliRun run = run(Map.of(), "--no-oci-cache", "--oci-pack-names", "web-portal", "--oci-registry",
                 "My Packs=" + server.url() + "/packs", "--verbose", "packs");
 
         assertThat(run.code()).as(run.err()).isZero();
@@ -146,7 +136,7 @@ class OciCommandLineTest {
 
     @Test
     void aUrlThatIsNotOneIsAUsageError() {
-        Run run = run(Map.of(), "--oci-registry", "My Packs=ftp://example/packs", "validate", profile.toString());
+        CliRun run = run(Map.of(), "--oci-registry", "My Packs=ftp://example/packs", "validate", profile.toString());
 
         assertThat(run.code()).isEqualTo(ProfileKitCli.USAGE);
         assertThat(run.err()).startsWith("profilekit: --oci-registry 'ftp://example/packs' is not an OCI registry URL;"
@@ -155,7 +145,7 @@ class OciCommandLineTest {
 
     @Test
     void aPackNameThatIsNoRepositoryNameIsAUsageError() {
-        Run run = run(Map.of(), "--no-oci-cache", "--oci-pack-names", "web-portal,bad\033[31mname", "--oci-registry",
+        CliRun run = run(Map.of(), "--no-oci-cache", "--oci-pack-names", "web-portal,bad\033[31mname", "--oci-registry",
                 "My Packs=" + server.url() + "/packs", "packs");
 
         assertThat(run.code()).isEqualTo(ProfileKitCli.USAGE);
@@ -166,7 +156,7 @@ class OciCommandLineTest {
     @Test
     void packNamesThatNameNoPackAreAUsageError() {
         for (String given : new String[] {",", " , ,", ""}) {
-            Run run = run(Map.of(), "--no-oci-cache", "--oci-pack-names", given, "--oci-registry",
+            CliRun run = run(Map.of(), "--no-oci-cache", "--oci-pack-names", given, "--oci-registry",
                     "My Packs=" + server.url() + "/packs", "packs");
 
             assertThat(run.code()).as("'%s'", given).isEqualTo(ProfileKitCli.USAGE);
