@@ -445,30 +445,25 @@ public final class ProfileKitCli implements Callable<Integer> {
 
     /**
      * A cache folder: the one an environment variable names, else {@code $XDG_CACHE_HOME/profilekit/SUB},
-     * else {@code ~/.cache/profilekit/SUB}; none if the name is not a path on this system.
+     * else {@code ~/.cache/profilekit/SUB}.
      *
      * @param environment the environment
      * @param variable the variable naming the folder
      * @param sub the folder's name under the user's cache folder
-     * @return the folder
+     * @return the folder; empty if there is no home folder either
      */
     static java.util.Optional<Path> userCache(Map<String, String> environment, String variable, String sub) {
-        try {
-            String fromEnvironment = environment.getOrDefault(variable, "");
-            if (!fromEnvironment.isEmpty()) {
-                return java.util.Optional.of(Path.of(fromEnvironment));
-            }
-            String xdg = environment.getOrDefault("XDG_CACHE_HOME", "");
-            if (!xdg.isEmpty()) {
-                return java.util.Optional.of(Path.of(xdg, "profilekit", sub));
-            }
-            String home = System.getProperty("user.home", "");
-            return home.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(home, ".cache",
-                    "profilekit", sub));
-        } catch (java.nio.file.InvalidPathException e) {
-            // not a path on this system: no cache, as with a cache that cannot be written
-            return java.util.Optional.empty();
+        String fromEnvironment = environment.getOrDefault(variable, "");
+        if (!fromEnvironment.isEmpty()) {
+            return java.util.Optional.of(Path.of(fromEnvironment));
         }
+        String xdg = environment.getOrDefault("XDG_CACHE_HOME", "");
+        if (!xdg.isEmpty()) {
+            return java.util.Optional.of(Path.of(xdg, "profilekit", sub));
+        }
+        String home = System.getProperty("user.home", "");
+        return home.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(home, ".cache",
+                "profilekit", sub));
     }
 
     /** {@code [NAME[@UID]=]PATH}: a registry file, folder or URL, and the name and uid documents know it by. */

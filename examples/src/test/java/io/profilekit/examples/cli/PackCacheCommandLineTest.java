@@ -61,6 +61,8 @@ class PackCacheCommandLineTest {
         assertThat(without.code()).isEqualTo(ProfileKitCli.USAGE);
         assertThat(without.err()).contains("values.yaml:1:");
         assertThat(run(Map.of("PROFILEKIT_PACK_CACHE", cache.toString()), args)).isEqualTo(without);
+        // a failure is not kept: the same run fails the same again
+        assertThat(run(Map.of("PROFILEKIT_PACK_CACHE", cache.toString()), args)).isEqualTo(without);
     }
 
     @Test

@@ -145,7 +145,8 @@ public final class PackDirectoryRegistry extends FileRegistry {
          *     .load(Path.of("packs"));
          * }</pre>
          *
-         * @param folder the cache's folder; not inside the registry's folder, which a load only reads
+         * @param folder the cache's folder; not the registry's folder or inside it, which a load only
+         *     reads ({@link #load(Path)} refuses it)
          * @return this builder
          * @throws NullPointerException if {@code folder} is null
          */
@@ -177,13 +178,37 @@ public final class PackDirectoryRegistry extends FileRegistry {
          * @param folder the folder
          * @return the registry
          * @throws PackRegistryException if the folder cannot be read or a pack is malformed
+         * @throws IllegalArgumentException if the folder given to {@link #cacheIn(Path)} is this
+         *     folder or lies inside it
          */
         public PackDirectoryRegistry load(Path folder) {
             Objects.requireNonNull(folder, "folder must not be null");
+            if (cacheFolder.isPresent() && inside(cacheFolder.get(), folder)) {
+                throw new IllegalArgumentException("the cache folder " + cacheFolder.get() + " is inside the registry's"
+                        + " folder " + folder + ", which a load only reads; keep the cache elsewhere");
+            }
             Path fileName = folder.toAbsolutePath().normalize().getFileName();
             String defaultId = fileName == null ? "packs" : fileName.toString();
             return new PackDirectoryRegistry(PackTreeLoader.loadFolder(folder, registry(defaultId), maxBytes(),
                     readLimits(), cacheFolder.map(ParseCache::in).orElseGet(ParseCache::none)));
+        }
+
+        /** Whether a folder is the registry's folder or lies inside it (as written, or links resolved). */
+        private static boolean inside(Path cache, Path registry) {
+            if (cache.toAbsolutePath().normalize().startsWith(registry.toAbsolutePath().normalize())) {
+                return true;
+            }
+            try {
+                Path real = registry.toRealPath();
+                Path c = cache.toAbsolutePath().normalize();
+                // the cache folder may not exist yet: its nearest existing parent decides
+                while (c != null && !java.nio.file.Files.exists(c)) {
+                    c = c.getParent();
+                }
+                return c != null && c.toRealPath().startsWith(real);
+            } catch (java.io.IOException | SecurityException e) {
+                return false;
+            }
         }
 
         /**

@@ -62,6 +62,28 @@ class PackFileCacheTest {
     }
 
     @Test
+    void aFilledCacheAnswersForEveryFileAndIsNotWrittenAgain() throws Exception {
+        writeFolders(new Random(11), false);
+        String expected = outcome(PackDirectoryRegistry.builder());
+        assertThat(outcome(cached())).isEqualTo(expected);
+        Path file = cache.resolve("pack-files.cache");
+        assertThat(Files.size(file)).isPositive();
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0));
+        // a load that parsed any file would add its entry and write the file again
+        assertThat(outcome(cached())).isEqualTo(expected);
+        assertThat(Files.getLastModifiedTime(file).toMillis()).isZero();
+    }
+
+    @Test
+    void theCacheMayNotLieInsideTheRegistrysFolder() {
+        writeFolders(new Random(5), false);
+        for (Path inside : List.of(root, root.resolve(".cache"), root.resolve("p00-1.0.0/cache"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PackDirectoryRegistry.builder().cacheIn(inside)
+                    .load(root)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inside the registry");
+        }
+    }
+
+    @Test
     void aMalformedFileIsNeverKeptAndFailsEveryTime() throws Exception {
         write(root, "a-1.0.0/pack.json", packJson("a", "1.0.0", "addon"));
         write(root, "a-1.0.0/values.yaml", "kept: true\n");

@@ -32,6 +32,8 @@ import java.util.Set;
  * Internal: use {@code io.profilekit.yaml.registry.PackDirectoryRegistry}.
  */
 public final class PackTreeLoader {
+    private static final System.Logger LOG = System.getLogger("io.profilekit.yaml");
+
     /** The name of the file that lists the pack folders of a class-path tree. */
     public static final String INDEX = "index.txt";
 
@@ -62,7 +64,9 @@ public final class PackTreeLoader {
     /**
      * Like {@link #loadFolder(Path, InMemoryPackRegistry.Builder, long, ReadLimits)}, with what a
      * cache found in earlier loads (the same registry, warnings and failures as without it); the
-     * cache is written after the load, whether it succeeded or not, if the load added to it.
+     * cache is written after the load, whether it succeeded or not, if the load added to it; a cache
+     * that cannot be written is logged (logger {@code io.profilekit.yaml}, level {@code DEBUG}) and
+     * left as it was.
      *
      * @param folder the folder of pack folders
      * @param registry the registry builder to fill
@@ -77,7 +81,7 @@ public final class PackTreeLoader {
         try {
             return read(folder, registry, maxFileBytes, budget, cache);
         } finally {
-            cache.save();
+            cache.save().ifPresent(problem -> LOG.log(System.Logger.Level.DEBUG, problem));
         }
     }
 

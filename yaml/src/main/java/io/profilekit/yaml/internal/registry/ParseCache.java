@@ -41,7 +41,7 @@ import java.util.zip.CheckedOutputStream;
  * text it was found for, and answers only for a text equal to it, byte for byte (found by the
  * text's kind, length and CRC-32C, then compared whole); failures are never kept, so a malformed
  * file is read, and fails, every time. These readers are pure functions of the text and of the
- * code that runs them, which the file's header names ({@link #RULES}); a file with another header
+ * code that runs them, which the file's header names ({@link Rules#VALUE}); a file with another header
  * is not used.
  *
  * <p>Texts are those read from files, decoded strictly as UTF-8 (so they hold no lone surrogate,
@@ -59,24 +59,33 @@ public final class ParseCache {
     public static final String FILE_NAME = "pack-files.cache";
     /** What one cache file keeps at most, in bytes of entries (texts included): the last load's first. */
     static final long MAX_KEPT_BYTES = 32L * 1024 * 1024;
-    /** A cache file larger than this is not read (and is replaced). */
-    static final long MAX_FILE_BYTES = MAX_KEPT_BYTES + 1024 * 1024;
+    /** A cache file larger than this is not read (and is replaced): the entries, its header and checksum. */
+    static final long MAX_FILE_BYTES = MAX_KEPT_BYTES + 64 * 1024;
+    /** The bytes an entry takes in the file besides its text and payload: kind, length, CRC, payload length. */
+    private static final int FRAMING = 13;
 
     private static final byte[] MAGIC = "PKPC".getBytes(StandardCharsets.US_ASCII);
-    /**
-     * What the readers' results depend on besides the text: their rules and limits, and the code
-     * that runs them — the jars (name, size, modification time) or class folders (their files'
-     * count, total size and newest modification time) of ProfileKit's readers, its core types and
-     * snakeyaml-engine, so that another build of any of them does not use entries this one wrote.
-     * Empty if the code cannot be told (then nothing is cached).
-     */
-    static final Optional<String> RULES = code(ParseCache.class, PackPreset.class,
-            org.snakeyaml.engine.v2.api.LoadSettings.class).map(code -> "profilekit pack-file readers 1; nesting "
-            + RegistryFiles.NESTING_DEPTH + "; node bytes " + RegistryFiles.NODE_BYTES + "; values aliases "
-            + ValuesYaml.MAX_ALIASES + ", expanded " + ValuesYaml.MAX_EXPANDED_NODES + ", nesting "
-            + ValuesYaml.MAX_NESTING_DEPTH + "; code " + code);
+    /** What the readers' results depend on besides the text; see {@link Rules#VALUE}. Loaded on first use only. */
+    static final class Rules {
+        /**
+         * The readers' rules and limits, the Java runtime, and the code that runs them — for each jar
+         * of ProfileKit's readers, its core types and snakeyaml-engine, its name, size and the CRC-32C
+         * of its central directory (which holds every entry's CRC-32), for a class folder the CRC-32C
+         * of its files' names and contents — so that another build of any of them, or another JDK,
+         * does not use entries this one wrote. Empty if the code cannot be told (then nothing is
+         * cached).
+         */
+        static final Optional<String> VALUE = identity(ParseCache.class, PackPreset.class,
+                org.snakeyaml.engine.v2.api.LoadSettings.class).map(code -> "profilekit pack-file readers 1; nesting "
+                + RegistryFiles.NESTING_DEPTH + "; node bytes " + RegistryFiles.NODE_BYTES + "; values aliases "
+                + ValuesYaml.MAX_ALIASES + ", expanded " + ValuesYaml.MAX_EXPANDED_NODES + ", nesting "
+                + ValuesYaml.MAX_NESTING_DEPTH + "; Java " + Runtime.version() + "; code " + code);
 
-    private static Optional<String> code(Class<?>... classes) {
+        private Rules() {
+        }
+    }
+
+    private static Optional<String> identity(Class<?>... classes) {
         StringBuilder code = new StringBuilder();
         Set<Path> seen = new java.util.HashSet<>();
         try {
@@ -86,34 +95,79 @@ public final class ParseCache {
                     return Optional.empty();
                 }
                 Path where = Path.of(source.getLocation().toURI());
-                if (!seen.add(where)) {
-                    continue;
-                }
-                if (Files.isRegularFile(where)) {
-                    code.append(where.getFileName()).append(' ').append(Files.size(where)).append(' ')
-                            .append(Files.getLastModifiedTime(where).toMillis()).append("; ");
-                } else if (Files.isDirectory(where)) {
-                    long[] sum = new long[3];
-                    try (java.util.stream.Stream<Path> files = Files.walk(where)) {
-                        files.filter(Files::isRegularFile).forEach(f -> {
-                            try {
-                                sum[0]++;
-                                sum[1] += Files.size(f);
-                                sum[2] = Math.max(sum[2], Files.getLastModifiedTime(f).toMillis());
-                            } catch (IOException e) {
-                                throw new java.io.UncheckedIOException(e);
-                            }
-                        });
+                if (seen.add(where)) {
+                    Optional<String> one = codeOf(where);
+                    if (one.isEmpty()) {
+                        return Optional.empty();
                     }
-                    code.append(where.getFileName()).append(" folder ").append(sum[0]).append(' ').append(sum[1])
-                            .append(' ').append(sum[2]).append("; ");
-                } else {
-                    return Optional.empty();
+                    code.append(one.get()).append("; ");
                 }
             }
             return Optional.of(code.toString());
-        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+        } catch (java.net.URISyntaxException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * What tells a jar or class folder from another build of it: a jar's name, size and the CRC-32C
+     * of its central directory; a folder's name and the CRC-32C of its files' relative names and
+     * contents. Empty if it cannot be read.
+     *
+     * @param where a jar or a class folder
+     * @return its identity
+     */
+    static Optional<String> codeOf(Path where) {
+        try {
+            CRC32C crc = new CRC32C();
+            if (Files.isRegularFile(where)) {
+                long size = Files.size(where);
+                try (java.nio.channels.SeekableByteChannel in = Files.newByteChannel(where)) {
+                    // the end record: the last 22 bytes, or before them a comment of up to 64 KiB
+                    int tail = (int) Math.min(size, 22 + 0xFFFF);
+                    ByteBuffer end = ByteBuffer.allocate(tail).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                    readFully(in.position(size - tail), end);
+                    int at = tail - 22;
+                    while (at >= 0 && end.getInt(at) != 0x06054b50) {
+                        at--;
+                    }
+                    if (at < 0) {
+                        return Optional.empty();
+                    }
+                    long cenSize = end.getInt(at + 12) & 0xFFFFFFFFL;
+                    long cenOffset = end.getInt(at + 16) & 0xFFFFFFFFL;
+                    if (cenSize > 64L * 1024 * 1024 || cenOffset + cenSize > size) {
+                        return Optional.empty();
+                    }
+                    ByteBuffer cen = ByteBuffer.allocate((int) cenSize);
+                    readFully(in.position(cenOffset), cen);
+                    crc.update(cen.array());
+                }
+                return Optional.of(where.getFileName() + " " + size + " " + Long.toHexString(crc.getValue()));
+            }
+            if (Files.isDirectory(where)) {
+                List<Path> files;
+                try (java.util.stream.Stream<Path> walk = Files.walk(where)) {
+                    files = walk.filter(Files::isRegularFile).sorted().collect(java.util.stream.Collectors.toList());
+                }
+                for (Path f : files) {
+                    crc.update(where.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                    crc.update(Files.readAllBytes(f));
+                }
+                return Optional.of(where.getFileName() + " folder " + files.size() + " "
+                        + Long.toHexString(crc.getValue()));
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void readFully(java.nio.channels.SeekableByteChannel in, ByteBuffer buf) throws IOException {
+        while (buf.hasRemaining()) {
+            if (in.read(buf) < 0) {
+                throw new IOException("the file ended early");
+            }
         }
     }
 
@@ -200,8 +254,9 @@ public final class ParseCache {
             return key.equals(t.key) && Arrays.equals(text, textAt, textAt + key.length(), t.utf8, 0, t.utf8.length);
         }
 
+        /** What it takes in the cache file: its text, payload and their framing. */
         long size() {
-            return (long) key.length() + payloadLength;
+            return (long) key.length() + payloadLength + FRAMING;
         }
     }
 
@@ -280,7 +335,7 @@ public final class ParseCache {
      * @return the cache, or {@link #none()} as for {@link #in(Path)}
      */
     static ParseCache in(Path folder, long maxKept) {
-        if (RULES.isEmpty() || Files.exists(folder) && !privateTo(folder, true)) {
+        if (Rules.VALUE.isEmpty() || Files.exists(folder) && !privateTo(folder, true)) {
             return none();
         }
         Path file = folder.resolve(FILE_NAME);
@@ -288,9 +343,10 @@ public final class ParseCache {
     }
 
     /**
-     * Whether only the user running may write a file or folder: owned by that user, and not writable
-     * by its group or others. True where the file system has no POSIX permissions (its own access
-     * control applies); false if it cannot be told.
+     * Whether only the user running may write a file or folder: not writable by its group or others,
+     * and owned by that user where the user's name is known (a process running under a user id
+     * without a name, as in some containers, checks the permissions only). True where the file
+     * system has no POSIX permissions (its own access control applies); false if it cannot be told.
      */
     private static boolean privateTo(Path p, boolean followLinks) {
         try {
@@ -300,8 +356,13 @@ public final class ParseCache {
             if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
                 return false;
             }
-            UserPrincipal me = p.getFileSystem().getUserPrincipalLookupService()
-                    .lookupPrincipalByName(System.getProperty("user.name", ""));
+            UserPrincipal me;
+            try {
+                me = p.getFileSystem().getUserPrincipalLookupService()
+                        .lookupPrincipalByName(System.getProperty("user.name", ""));
+            } catch (IOException e) {
+                return true;
+            }
             return a.owner().equals(me);
         } catch (NoSuchFileException e) {
             return !followLinks;
@@ -325,7 +386,9 @@ public final class ParseCache {
 
     /** Whether a values text was found well-formed. */
     boolean wellFormed(Text text) {
-        return entry(text).isPresent();
+        Optional<Entry> e = entry(text);
+        e.ifPresent(this::use);
+        return e.isPresent();
     }
 
     /** Records that a values text was found well-formed. */
@@ -335,7 +398,7 @@ public final class ParseCache {
 
     /** The presets a presets text was read into. */
     Optional<Found<List<PackPreset>>> presets(Text text) {
-        return entry(text).flatMap(e -> decode(e, in -> {
+        return entry(text).flatMap(e -> decoded(e, in -> {
             int n = in.count();
             List<PackPreset> presets = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -373,7 +436,7 @@ public final class ParseCache {
 
     /** The entries (path to schema expression, in order) a schema text was read into. */
     Optional<Found<Map<String, String>>> schema(Text text) {
-        return entry(text).flatMap(e -> decode(e, in -> {
+        return entry(text).flatMap(e -> decoded(e, in -> {
             int n = in.count();
             Map<String, String> schema = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
@@ -441,6 +504,7 @@ public final class ParseCache {
             }
         }
         Path target = dir.resolve(FILE_NAME);
+        removeStaleTemporaryFiles(dir);
         // created new, readable by its owner only where the file system has permissions
         Path tmp = Files.createTempFile(dir, FILE_NAME + ".", ".tmp");
         try {
@@ -451,7 +515,7 @@ public final class ParseCache {
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                         new CheckedOutputStream(file, crc), 1 << 16));
                 out.write(MAGIC);
-                text(out, RULES.get());
+                text(out, Rules.VALUE.get());
                 out.writeInt(entries.size());
                 for (Entry e : entries) {
                     out.writeByte(e.key.kind());
@@ -477,6 +541,25 @@ public final class ParseCache {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Deletes what writes cut short left (a process that ended while writing): files named as this
+     * class names its temporary files, not changed for ten minutes, so that none another load is
+     * still writing goes.
+     */
+    private static void removeStaleTemporaryFiles(Path dir) {
+        long before = System.currentTimeMillis() - 10 * 60 * 1000;
+        try (java.nio.file.DirectoryStream<Path> left = Files.newDirectoryStream(dir, FILE_NAME + ".*.tmp")) {
+            for (Path p : left) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis() < before) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // left for a later save
         }
     }
 
@@ -512,7 +595,7 @@ public final class ParseCache {
                 return Map.of();
             }
             Input in = new Input(ByteBuffer.wrap(all, 0, end).position(MAGIC.length));
-            if (!in.text().equals(RULES.get())) {
+            if (!in.text().equals(Rules.VALUE.get())) {
                 return Map.of();
             }
             int n = in.count();
@@ -555,19 +638,28 @@ public final class ParseCache {
         return in.read() < 0 ? buf : null;
     }
 
+    /** The entry for a text: this load's, else the file's; only one holding the very same text. */
     private Optional<Entry> entry(Text text) {
         Entry e = used.get(text.key);
         if (e == null) {
             e = stored.get(text.key);
-            if (e != null && e.holds(text)) {
-                synchronized (used) {
-                    if (used.putIfAbsent(text.key, e) == null) {
-                        usedBytes += e.size();
-                    }
-                }
-            }
         }
         return e != null && e.holds(text) ? Optional.of(e) : Optional.empty();
+    }
+
+    /** What an entry holds, if it decodes; only then is it used (kept first by the next save). */
+    private <T> Optional<Found<T>> decoded(Entry e, Reader<T> reader) {
+        Optional<Found<T>> found = decode(e, reader);
+        found.ifPresent(f -> use(e));
+        return found;
+    }
+
+    private void use(Entry e) {
+        synchronized (used) {
+            if (used.putIfAbsent(e.key, e) == null) {
+                usedBytes += e.size();
+            }
+        }
     }
 
     private void add(Text text, byte[] payload) {

@@ -103,14 +103,14 @@ class ParseCacheTest {
         Files.delete(file);
 
         // a file another build wrote: same layout, another header
-        String other = ParseCache.RULES.orElseThrow().replace("readers 1", "readers 0");
+        String other = ParseCache.Rules.VALUE.orElseThrow().replace("readers 1", "readers 0");
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
         out.write("PKPC".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         byte[] header = other.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         out.writeInt(header.length);
         out.write(header);
-        byte[] rest = java.util.Arrays.copyOfRange(good, 4 + 4 + ParseCache.RULES.orElseThrow()
+        byte[] rest = java.util.Arrays.copyOfRange(good, 4 + 4 + ParseCache.Rules.VALUE.orElseThrow()
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8).length, good.length - 8);
         out.write(rest);
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
@@ -155,7 +155,8 @@ class ParseCacheTest {
 
     @Test
     void keepsTheLastLoadsEntriesFirstUpToItsSize() {
-        long max = 3 * (VALUES.length() + 2);
+        // an entry takes its text (VALUES and a digit) and 13 bytes of framing
+        long max = 3 * (VALUES.length() + 1 + 13) + 5;
         for (int i = 0; i < 5; i++) {
             ParseCache c = ParseCache.in(dir, max);
             c.wellFormedNow(c.text(ParseCache.Kind.VALUES, VALUES + i).orElseThrow());
@@ -190,6 +191,89 @@ class ParseCacheTest {
         Optional<String> problem = c.save();
         assertThat(problem).hasValueSatisfying(p -> assertThat(p).contains("was not written"));
         assertThat(Files.readString(notAFolder)).isEqualTo("x");
+    }
+
+    @Test
+    void anEntryThatDoesNotDecodeIsReadAgainAndReplaced() throws Exception {
+        String text = "presets:\n  - name: a\n";
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.zip.CRC32C textCrc = new java.util.zip.CRC32C();
+        textCrc.update(utf8);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        out.write("PKPC".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] header = ParseCache.Rules.VALUE.orElseThrow().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(header.length);
+        out.write(header);
+        out.writeInt(1);
+        out.writeByte(ParseCache.Kind.PRESETS.ordinal());
+        out.writeInt(utf8.length);
+        out.writeInt((int) textCrc.getValue());
+        out.writeInt(3);
+        out.write(utf8);
+        out.write(new byte[] {1, 2, 3});
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes.toByteArray());
+        out.writeLong(crc.getValue());
+        Files.write(dir.resolve(ParseCache.FILE_NAME), bytes.toByteArray());
+
+        ParseCache c = ParseCache.in(dir);
+        ParseCache.Text t = c.text(ParseCache.Kind.PRESETS, text).orElseThrow();
+        assertThat(c.presets(t)).isEmpty();
+        List<PackPreset> presets = List.of(new PackPreset("a", "a", "", "", List.of()));
+        c.presetsNow(t, new ParseCache.Found<>(presets, List.of(), 2));
+        assertThat(c.save()).isEmpty();
+        ParseCache next = ParseCache.in(dir);
+        assertThat(next.presets(next.text(ParseCache.Kind.PRESETS, text).orElseThrow()))
+                .hasValueSatisfying(f -> assertThat(f.value()).isEqualTo(presets));
+    }
+
+    @Test
+    void writesLeftByAProcessThatEndedAreRemovedWhenStale() throws Exception {
+        Path stale = Files.writeString(dir.resolve(ParseCache.FILE_NAME + ".123.tmp"), "cut short");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()
+                - 3_600_000));
+        Path recent = Files.writeString(dir.resolve(ParseCache.FILE_NAME + ".456.tmp"), "being written");
+        Path other = Files.writeString(dir.resolve("notes.tmp"), "not ours");
+        Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.fromMillis(0));
+        ParseCache c = ParseCache.in(dir);
+        c.wellFormedNow(c.text(ParseCache.Kind.VALUES, VALUES).orElseThrow());
+        assertThat(c.save()).isEmpty();
+        assertThat(stale).doesNotExist();
+        assertThat(recent).exists();
+        assertThat(other).exists();
+    }
+
+    @Test
+    void aJarIsToldFromAnotherBuildByItsEntriesNotItsTimes() throws Exception {
+        Path a = jar(dir.resolve("a/readers.jar"), "class bytes one");
+        Path b = jar(dir.resolve("b/readers.jar"), "class bytes two");
+        Path c = jar(dir.resolve("c/readers.jar"), "class bytes one");
+        for (Path p : List.of(a, b, c)) {
+            Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(0));
+        }
+        assertThat(Files.size(a)).isEqualTo(Files.size(b));
+        assertThat(ParseCache.codeOf(a)).isPresent().isNotEqualTo(ParseCache.codeOf(b));
+        assertThat(ParseCache.codeOf(a)).isEqualTo(ParseCache.codeOf(c));
+        assertThat(ParseCache.codeOf(Files.writeString(dir.resolve("not-a.jar"), "x"))).isEmpty();
+
+        Path classes = Files.createDirectories(dir.resolve("classes/io"));
+        Files.writeString(classes.resolve("A.class"), "one");
+        Optional<String> before = ParseCache.codeOf(dir.resolve("classes"));
+        Files.writeString(classes.resolve("A.class"), "two");
+        assertThat(before).isPresent().isNotEqualTo(ParseCache.codeOf(dir.resolve("classes")));
+    }
+
+    private static Path jar(Path file, String content) throws Exception {
+        Files.createDirectories(file.getParent());
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            java.util.zip.ZipEntry e = new java.util.zip.ZipEntry("io/profilekit/A.class");
+            e.setTime(0);
+            zip.putNextEntry(e);
+            zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return file;
     }
 
     @Test
