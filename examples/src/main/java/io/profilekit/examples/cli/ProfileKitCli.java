@@ -445,12 +445,14 @@ public final class ProfileKitCli implements Callable<Integer> {
 
     /**
      * A cache folder: the one an environment variable names, else {@code $XDG_CACHE_HOME/profilekit/SUB},
-     * else {@code ~/.cache/profilekit/SUB}.
+     * else {@code ~/.cache/profilekit/SUB}. A relative {@code XDG_CACHE_HOME} or home folder is
+     * ignored (as the XDG specification asks; a user id without an entry of its own gets the home
+     * folder {@code ?}).
      *
      * @param environment the environment
      * @param variable the variable naming the folder
      * @param sub the folder's name under the user's cache folder
-     * @return the folder; empty if there is no home folder either
+     * @return the folder; empty if there is no absolute home folder either
      */
     static java.util.Optional<Path> userCache(Map<String, String> environment, String variable, String sub) {
         String fromEnvironment = environment.getOrDefault(variable, "");
@@ -458,12 +460,12 @@ public final class ProfileKitCli implements Callable<Integer> {
             return java.util.Optional.of(Path.of(fromEnvironment));
         }
         String xdg = environment.getOrDefault("XDG_CACHE_HOME", "");
-        if (!xdg.isEmpty()) {
+        if (!xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
             return java.util.Optional.of(Path.of(xdg, "profilekit", sub));
         }
         String home = System.getProperty("user.home", "");
-        return home.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(home, ".cache",
-                "profilekit", sub));
+        return home.isEmpty() || !Path.of(home).isAbsolute() ? java.util.Optional.empty()
+                : java.util.Optional.of(Path.of(home, ".cache", "profilekit", sub));
     }
 
     /** {@code [NAME[@UID]=]PATH}: a registry file, folder or URL, and the name and uid documents know it by. */

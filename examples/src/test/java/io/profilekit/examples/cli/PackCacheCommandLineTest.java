@@ -66,12 +66,25 @@ class PackCacheCommandLineTest {
     }
 
     @Test
+    void aRegistryHoldingTheCacheFolderIsReadWithoutIt() throws Exception {
+        Path registry = copyOf(REGISTRY);
+        String[] args = {"--verbose", "--registry", registry.toString(), "packs"};
+        CliRun without = run(Map.of("PROFILEKIT_PACK_CACHE", "off"), args);
+        CliRun inside = run(Map.of("XDG_CACHE_HOME", registry.resolve(".cache").toString()), args);
+        assertThat(inside).isEqualTo(without);
+        assertThat(registry.resolve(".cache")).doesNotExist();
+    }
+
+    @Test
     void theCacheFolderComesFromTheEnvironmentThenXdgThenHome() {
         assertThat(ProfileKitCli.packCache(Map.of("PROFILEKIT_PACK_CACHE", "off", "XDG_CACHE_HOME", "/x"))).isEmpty();
         assertThat(ProfileKitCli.packCache(Map.of("PROFILEKIT_PACK_CACHE", "/c", "XDG_CACHE_HOME", "/x")))
                 .contains(Path.of("/c"));
         assertThat(ProfileKitCli.packCache(Map.of("XDG_CACHE_HOME", "/x"))).contains(Path.of("/x", "profilekit",
                 "packs"));
+        // a relative XDG_CACHE_HOME is ignored, as the XDG specification asks
+        assertThat(ProfileKitCli.packCache(Map.of("XDG_CACHE_HOME", "cache"))).isEqualTo(
+                ProfileKitCli.packCache(Map.of()));
         Optional<Path> home = ProfileKitCli.packCache(Map.of());
         assertThat(home).contains(Path.of(System.getProperty("user.home"), ".cache", "profilekit", "packs"));
     }

@@ -134,9 +134,10 @@ public final class PackDirectoryRegistry extends FileRegistry {
          * added to it, replaced whole (written beside it, then moved over it) and kept to 32 MiB of
          * entries, the latest load's first. The folder is created readable by its owner only. A
          * cache file is not used if it cannot be read (missing, cut short, corrupted), was written
-         * by another build of ProfileKit or snakeyaml-engine, or if others than the user running
-         * may write it or its folder (where the file system has POSIX permissions); one that
-         * cannot be written is left as it was. The load goes on either way. Used by
+         * by another build of ProfileKit or snakeyaml-engine or another JDK, or if others than the
+         * user running may write it or its folder (where the file system has POSIX permissions; a
+         * process whose user id has no name uses no cache); one that cannot be written is left as
+         * it was (logged at {@code DEBUG} by the {@code io.profilekit.yaml} logger). The load goes on either way. Used by
          * {@link #load(Path)}; {@link #loadFiles} and {@link #loadResources} read without it.
          *
          * <pre>{@code
@@ -145,8 +146,8 @@ public final class PackDirectoryRegistry extends FileRegistry {
          *     .load(Path.of("packs"));
          * }</pre>
          *
-         * @param folder the cache's folder; not the registry's folder or inside it, which a load only
-         *     reads ({@link #load(Path)} refuses it)
+         * @param folder the cache's folder; not used by a load of a folder it lies in (or is), which
+         *     a load only reads
          * @return this builder
          * @throws NullPointerException if {@code folder} is null
          */
@@ -178,19 +179,15 @@ public final class PackDirectoryRegistry extends FileRegistry {
          * @param folder the folder
          * @return the registry
          * @throws PackRegistryException if the folder cannot be read or a pack is malformed
-         * @throws IllegalArgumentException if the folder given to {@link #cacheIn(Path)} is this
-         *     folder or lies inside it
          */
         public PackDirectoryRegistry load(Path folder) {
             Objects.requireNonNull(folder, "folder must not be null");
-            if (cacheFolder.isPresent() && inside(cacheFolder.get(), folder)) {
-                throw new IllegalArgumentException("the cache folder " + cacheFolder.get() + " is inside the registry's"
-                        + " folder " + folder + ", which a load only reads; keep the cache elsewhere");
-            }
+            // a load only reads the registry's folder: a cache inside it is not used
+            Optional<Path> cache = cacheFolder.filter(c -> !inside(c, folder));
             Path fileName = folder.toAbsolutePath().normalize().getFileName();
             String defaultId = fileName == null ? "packs" : fileName.toString();
             return new PackDirectoryRegistry(PackTreeLoader.loadFolder(folder, registry(defaultId), maxBytes(),
-                    readLimits(), cacheFolder.map(ParseCache::in).orElseGet(ParseCache::none)));
+                    readLimits(), cache.map(ParseCache::in).orElseGet(ParseCache::none)));
         }
 
         /** Whether a folder is the registry's folder or lies inside it (as written, or links resolved). */

@@ -75,11 +75,27 @@ class PackFileCacheTest {
     }
 
     @Test
-    void theCacheMayNotLieInsideTheRegistrysFolder() {
+    void aCacheInsideTheRegistrysFolderIsNotUsed() throws Exception {
         writeFolders(new Random(5), false);
-        for (Path inside : List.of(root, root.resolve(".cache"), root.resolve("p00-1.0.0/cache"))) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PackDirectoryRegistry.builder().cacheIn(inside)
-                    .load(root)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inside the registry");
+        String expected = outcome(PackDirectoryRegistry.builder());
+        Path link = cache.resolve("link-into-registry");
+        Files.createSymbolicLink(link, root.resolve("p00-1.0.0"));
+        for (Path inside : List.of(root, root.resolve(".cache"), root.resolve("p00-1.0.0/cache"), link.resolve("c"))) {
+            assertThat(outcome(PackDirectoryRegistry.builder().cacheIn(inside))).as("%s", inside).isEqualTo(expected);
+            assertThat(outcome(PackDirectoryRegistry.builder().cacheIn(inside))).as("%s", inside).isEqualTo(expected);
+        }
+        try (var written = Files.walk(root)) {
+            assertThat(written.filter(p -> p.getFileName().toString().startsWith("pack-files"))).isEmpty();
+        }
+        // a sibling whose name starts with the registry's is not inside it
+        Path sibling = root.resolveSibling(root.getFileName() + "-cache");
+        try {
+            assertThat(outcome(PackDirectoryRegistry.builder().cacheIn(sibling))).isEqualTo(expected);
+            assertThat(sibling.resolve("pack-files.cache")).exists();
+        } finally {
+            try (var left = Files.walk(sibling)) {
+                left.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 

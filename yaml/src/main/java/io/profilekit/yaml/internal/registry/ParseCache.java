@@ -55,6 +55,7 @@ import java.util.zip.CheckedOutputStream;
  * their results from other threads. Internal.
  */
 public final class ParseCache {
+    private static final System.Logger LOG = System.getLogger("io.profilekit.yaml");
     /** The cache file's name in its folder. */
     public static final String FILE_NAME = "pack-files.cache";
     /** What one cache file keeps at most, in bytes of entries (texts included): the last load's first. */
@@ -127,20 +128,24 @@ public final class ParseCache {
                     int tail = (int) Math.min(size, 22 + 0xFFFF);
                     ByteBuffer end = ByteBuffer.allocate(tail).order(java.nio.ByteOrder.LITTLE_ENDIAN);
                     readFully(in.position(size - tail), end);
+                    // the record whose comment (its length at +20) ends the file
                     int at = tail - 22;
-                    while (at >= 0 && end.getInt(at) != 0x06054b50) {
+                    while (at >= 0 && (end.getInt(at) != 0x06054b50
+                            || at + 22 + (end.getShort(at + 20) & 0xFFFF) != tail)) {
                         at--;
                     }
                     if (at < 0) {
                         return Optional.empty();
                     }
                     long cenSize = end.getInt(at + 12) & 0xFFFFFFFFL;
-                    long cenOffset = end.getInt(at + 16) & 0xFFFFFFFFL;
-                    if (cenSize > 64L * 1024 * 1024 || cenOffset + cenSize > size) {
+                    // the central directory lies just before the end record (its offset field counts
+                    // from the archive's start, which a stub before it would move)
+                    long cenStart = size - tail + at - cenSize;
+                    if (cenSize > 64L * 1024 * 1024 || cenStart < 0) {
                         return Optional.empty();
                     }
                     ByteBuffer cen = ByteBuffer.allocate((int) cenSize);
-                    readFully(in.position(cenOffset), cen);
+                    readFully(in.position(cenStart), cen);
                     crc.update(cen.array());
                 }
                 return Optional.of(where.getFileName() + " " + size + " " + Long.toHexString(crc.getValue()));
@@ -335,7 +340,14 @@ public final class ParseCache {
      * @return the cache, or {@link #none()} as for {@link #in(Path)}
      */
     static ParseCache in(Path folder, long maxKept) {
-        if (Rules.VALUE.isEmpty() || Files.exists(folder) && !privateTo(folder, true)) {
+        if (Rules.VALUE.isEmpty()) {
+            LOG.log(System.Logger.Level.DEBUG, "pack-file cache not used: the code reading pack files cannot be told"
+                    + " from other builds");
+            return none();
+        }
+        if (Files.exists(folder) && !privateTo(folder, true)) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "pack-file cache in " + folder + " not used: others than the user"
+                    + " running may write it, or the user cannot be told");
             return none();
         }
         Path file = folder.resolve(FILE_NAME);
@@ -343,10 +355,10 @@ public final class ParseCache {
     }
 
     /**
-     * Whether only the user running may write a file or folder: not writable by its group or others,
-     * and owned by that user where the user's name is known (a process running under a user id
-     * without a name, as in some containers, checks the permissions only). True where the file
-     * system has no POSIX permissions (its own access control applies); false if it cannot be told.
+     * Whether only the user running may write a file or folder: owned by that user and not writable
+     * by its group or others. True where the file system has no POSIX permissions (its own access
+     * control applies); false if it cannot be told — also for a process whose user id has no name
+     * (as in some containers), whose cache is then not used.
      */
     private static boolean privateTo(Path p, boolean followLinks) {
         try {
@@ -356,13 +368,8 @@ public final class ParseCache {
             if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
                 return false;
             }
-            UserPrincipal me;
-            try {
-                me = p.getFileSystem().getUserPrincipalLookupService()
-                        .lookupPrincipalByName(System.getProperty("user.name", ""));
-            } catch (IOException e) {
-                return true;
-            }
+            UserPrincipal me = p.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name", ""));
             return a.owner().equals(me);
         } catch (NoSuchFileException e) {
             return !followLinks;
@@ -465,21 +472,24 @@ public final class ParseCache {
      * @return why it was not written, if it could not be
      */
     Optional<String> save() {
-        List<Entry> entries;
+        List<Entry> entries = new ArrayList<>();
         synchronized (used) {
             if (folder.isEmpty() || !added) {
                 return Optional.empty();
             }
-            entries = new ArrayList<>(used.values());
-        }
-        long kept = 0;
-        for (Entry e : entries) {
-            kept += e.size();
-        }
-        for (Entry e : stored.values()) {
-            if (!used.containsKey(e.key) && kept + e.size() <= maxKept) {
-                entries.add(e);
-                kept += e.size();
+            // this load's entries first, then the file's others, all within maxKept
+            long kept = 0;
+            for (Entry e : used.values()) {
+                if (kept + e.size() <= maxKept) {
+                    entries.add(e);
+                    kept += e.size();
+                }
+            }
+            for (Entry e : stored.values()) {
+                if (!used.containsKey(e.key) && kept + e.size() <= maxKept) {
+                    entries.add(e);
+                    kept += e.size();
+                }
             }
         }
         Path dir = folder.get();
