@@ -220,7 +220,9 @@ public final class Report {
         double each = r.get("score").asDouble() / layers;
         double baseEach = b.get("score").asDouble() / 4;
         double ratio = each / baseEach;
-        rows.add(new String[] {what, format(r) + String.format(Locale.ROOT, " (%.2f µs a layer)", each),
+        int n = forks.getOrDefault(result, 1);
+        rows.add(new String[] {what + (n > 1 ? " (" + n + " forks)" : ""), format(r)
+            + String.format(Locale.ROOT, " (%.2f µs a layer)", each),
             String.format(Locale.ROOT, "the 4-layer profile: %s (%.2f µs a layer)", format(b), baseEach),
             ratio(ratio) + " a layer", "report per layer; linear", ratio <= 1.5 ? "yes" : "no"});
     }
