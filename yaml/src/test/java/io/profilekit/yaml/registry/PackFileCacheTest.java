@@ -78,9 +78,14 @@ class PackFileCacheTest {
     void aCacheInsideTheRegistrysFolderIsNotUsed() throws Exception {
         writeFolders(new Random(5), false);
         String expected = outcome(PackDirectoryRegistry.builder());
-        Path link = cache.resolve("link-into-registry");
-        Files.createSymbolicLink(link, root.resolve("p00-1.0.0"));
-        for (Path inside : List.of(root, root.resolve(".cache"), root.resolve("p00-1.0.0/cache"), link.resolve("c"))) {
+        List<Path> insides = new ArrayList<>(List.of(root, root.resolve(".cache"), root.resolve("p00-1.0.0/cache")));
+        try {
+            Path link = Files.createSymbolicLink(cache.resolve("link-into-registry"), root.resolve("p00-1.0.0"));
+            insides.add(link.resolve("c"));
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            // a file system without links (or a user not allowed to make them): the other cases stand
+        }
+        for (Path inside : insides) {
             assertThat(outcome(PackDirectoryRegistry.builder().cacheIn(inside))).as("%s", inside).isEqualTo(expected);
             assertThat(outcome(PackDirectoryRegistry.builder().cacheIn(inside))).as("%s", inside).isEqualTo(expected);
         }

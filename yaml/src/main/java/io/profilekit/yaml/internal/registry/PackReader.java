@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -98,30 +99,22 @@ final class PackReader {
      * values fit the load's budget; else the file itself, keeping what it found for the next load.
      * Either way the same result, warnings and budget (a read that fails is never kept).
      */
-    @SuppressWarnings("unchecked")
-    private <T> T readOnce(ParseCache.Kind kind, String documentName, String text, List<ReadWarning> warnings,
-                           Function<List<ReadWarning>, T> read) {
-        ParseCache.Text key = cache.text(kind, text).orElse(null);
-        if (key != null) {
-            Optional<? extends ParseCache.Found<?>> hit = kind == ParseCache.Kind.PRESETS ? cache.presets(key)
-                    : cache.schema(key);
-            if (hit.isPresent() && files.chargeNodes(hit.get().nodes())) {
-                warnings.addAll(hit.get().warningsFor(documentName));
-                return (T) hit.get().value();
-            }
+    private <T> T readOnce(Optional<ParseCache.Text> key, String documentName, List<ReadWarning> warnings,
+                           Function<ParseCache.Text, Optional<ParseCache.Found<T>>> cached,
+                           BiConsumer<ParseCache.Text, ParseCache.Found<T>> keep, Function<List<ReadWarning>, T> read) {
+        Optional<ParseCache.Found<T>> hit = key.flatMap(cached);
+        if (hit.isPresent() && files.chargeNodes(hit.get().nodes())) {
+            warnings.addAll(hit.get().warningsFor(documentName));
+            return hit.get().value();
         }
         List<ReadWarning> own = new ArrayList<>();
         long before = files.bytesLeft();
         T value = read.apply(own);
         long nodes = (before - files.bytesLeft()) / RegistryFiles.NODE_BYTES;
         warnings.addAll(own);
-        if (key != null && own.stream().allMatch(w -> w.documentName().equals(documentName))) {
+        if (key.isPresent() && own.stream().allMatch(w -> w.documentName().equals(documentName))) {
             List<ParseCache.Note> notes = own.stream().map(ParseCache.Note::of).collect(Collectors.toList());
-            if (kind == ParseCache.Kind.PRESETS) {
-                cache.presetsNow(key, new ParseCache.Found<>((List<PackPreset>) value, notes, nodes));
-            } else {
-                cache.schemaNow(key, new ParseCache.Found<>((Map<String, String>) value, notes, nodes));
-            }
+            keep.accept(key.get(), new ParseCache.Found<>(value, notes, nodes));
         }
         return value;
     }
@@ -168,7 +161,7 @@ final class PackReader {
             if (presets.isPresent()) {
                 String name = prefix + PRESETS_YAML;
                 String text = presets.get();
-                readOnce(ParseCache.Kind.PRESETS, name, text, warnings,
+                readOnce(cache.text(ParseCache.Kind.PRESETS, text), name, warnings, cache::presets, cache::presetsNow,
                         own -> presets(new Ctx(name, false, false, own), files.one(name, text, false)))
                         .forEach(b::preset);
             }
@@ -176,7 +169,7 @@ final class PackReader {
             if (schema.isPresent()) {
                 String name = prefix + SCHEMA_YAML;
                 String text = schema.get();
-                readOnce(ParseCache.Kind.SCHEMA, name, text, warnings,
+                readOnce(cache.text(ParseCache.Kind.SCHEMA, text), name, warnings, cache::schema, cache::schemaNow,
                         own -> schema(new Ctx(name, false, false, own), files.one(name, text, false)))
                         .forEach(b::valueSchema);
             }
